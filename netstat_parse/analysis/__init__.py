@@ -1,0 +1,1 @@
+"""Analysis of parsed captures: summaries, diffs, timelines."""

@@ -1,0 +1,115 @@
+"""The library's entry points: parse text, bytes or files into documents or record streams."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO
+
+from netstat_parse.core.decode import decode_bytes, iter_lines, split_lines
+from netstat_parse.core.document import Document, build_document
+from netstat_parse.core.driver import Driver, Event
+from netstat_parse.core.errors import NetstatParseError
+from netstat_parse.core.records import Record, Unparsed
+from netstat_parse.core.sections import Section
+from netstat_parse.core.transcript import Prompt
+
+PathLike = str | os.PathLike[str]
+
+
+class _LineCounter:
+    """Counts the lines an iterator has given (the document's ``line_count``)."""
+
+    def __init__(self, lines: Iterable[str]) -> None:
+        self._lines = lines
+        self.count = 0
+
+    def __iter__(self) -> Iterator[str]:
+        for line in self._lines:
+            self.count += 1
+            yield line
+
+
+def _strict(events: Iterable[Event], source: str) -> Iterator[Event]:
+    for event in events:
+        if isinstance(event, Unparsed):
+            raise NetstatParseError(
+                f"expected {event.expected}" if event.expected else event.reason,
+                source=source, line_no=event.line, col=event.column or 1, line=event.text,
+            )
+        yield event
+
+
+def iter_events(lines: Iterable[str], *, source: str = "<lines>", strict: bool = False) -> Iterator[Event]:
+    """The driver's event stream over ``lines``: sections as they open, records, prompts."""
+    events = Driver().run(lines)
+    return _strict(events, source) if strict else events
+
+
+def _document(lines: Iterable[str], source: str, encoding: str | None, strict: bool) -> Document:
+    counter = _LineCounter(lines)
+    doc = build_document(iter_events(counter, source=source, strict=strict), source=source, encoding=encoding)
+    doc.line_count = counter.count
+    return doc
+
+
+def parse(text: str, *, source: str = "<string>", strict: bool = False) -> Document:
+    """Parse netstat text (one capture or a whole console transcript) into a Document.
+
+    With ``strict=True`` the first line nothing accepts raises :class:`NetstatParseError`.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_bytes() for bytes")
+    return _document(split_lines(text), source, None, strict)
+
+
+def parse_bytes(data: bytes, *, source: str = "<bytes>", strict: bool = False) -> Document:
+    """Parse raw bytes, deciding the encoding (UTF-8/16, OEM and ANSI code pages)."""
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"parse_bytes() takes bytes, not {type(data).__name__}; use parse() for str")
+    decoding, text = decode_bytes(bytes(data))
+    return _document(split_lines(text), source, decoding.name, strict)
+
+
+def _open(path: PathLike) -> BinaryIO:
+    name = os.fspath(path)
+    if os.path.isdir(name):
+        raise NetstatParseError("is a directory, not a capture file", source=name)
+    try:
+        return open(name, "rb")
+    except OSError as err:
+        raise NetstatParseError(err.strerror or str(err), source=name) from None
+
+
+def parse_file(path: PathLike, *, strict: bool = False) -> Document:
+    """Parse a capture file, streaming it line by line."""
+    name = os.fspath(path)
+    with _open(path) as stream:
+        decoding, lines = iter_lines(stream)
+        return _document(lines, name, decoding.name, strict)
+
+
+def iter_records(
+    source: PathLike | BinaryIO | Iterable[str], *, name: str | None = None, strict: bool = False
+) -> Iterator[Record]:
+    """Stream records (``unparsed`` and ``message`` included) without holding the input.
+
+    ``source`` is a path, a binary file object, or an iterable of text lines.
+    """
+    if isinstance(source, (str, os.PathLike)):
+        label = name or os.fspath(source)
+        with _open(source) as stream:
+            _, lines = iter_lines(stream)
+            yield from _records(iter_events(lines, source=label, strict=strict))
+        return
+    if hasattr(source, "read"):
+        _, lines = iter_lines(source)  # type: ignore[arg-type]
+        yield from _records(iter_events(lines, source=name or "<stream>", strict=strict))
+        return
+    yield from _records(iter_events(source, source=name or "<lines>", strict=strict))  # type: ignore[arg-type]
+
+
+def _records(events: Iterable[Event]) -> Iterator[Record]:
+    for event in events:
+        if not isinstance(event, (Section, Prompt)):
+            yield event

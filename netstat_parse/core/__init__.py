@@ -1,0 +1,1 @@
+"""Shared core: records, endpoints, decoding, grammars, sectioning and the driver."""

@@ -1,0 +1,182 @@
+"""Bytes to lines: BOMs, UTF-16, OEM/ANSI code pages, mojibake, CR/LF/CRLF.
+
+Windows writes redirected ``netstat`` output in the console's OEM code page (cp437,
+cp850, cp852, cp866 ...); PowerShell 5's ``>`` writes UTF-16LE with a BOM; editors re-save
+in an ANSI code page (cp1252, cp1251) or UTF-8, sometimes after reading an OEM file as
+ANSI, which leaves mojibake such as ``ABH™REN`` for ``ABHÖREN``. The decision is made
+once from the head of the input, by which candidate decoding yields the most known
+netstat words (then the most letter-like text); the rest is decoded incrementally, so a
+file of any size streams.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+from collections.abc import Iterator
+from typing import BinaryIO, Final
+
+import attrs
+
+SNIFF_BYTES: Final = 256 * 1024
+
+EIGHT_BIT_CANDIDATES: Final = ("cp850", "cp437", "cp852", "cp866", "cp1252", "cp1250", "cp1251")
+"""8-bit code pages tried, in order of preference when the evidence ties."""
+
+# Non-ASCII words netstat prints in the languages of the real samples
+# (../shared/samples/windows/LOCALIZED-STRINGS.md) and of this machine's net-tools
+# translations. Only words with non-ASCII letters can tell code pages apart.
+KNOWN_WORDS: Final = (
+    "ABHÖREN", "Ständige", "Dirección", "información", "Conexões", "Endereço", "État",
+    "propriétaire", "d’obtenir", "Активные", "подключения", "Локальный", "Внешний",
+    "адрес", "Состояние", "művelethez", "felhasználói", "szükséges", "HÖRT", "Über",
+    "Adresse étrangère", "État", "Endereço local", "Endereço externo",
+)
+
+_LETTERY: Final = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
+_NON_LETTER_HIGH: Final = re.compile(r"[^\x00-\x7f](?<![^\W\d_])")
+
+
+@attrs.frozen
+class Decoding:
+    """How the input's bytes were read: the codec, and a mojibake repair to apply per line."""
+
+    codec: str
+    repair: tuple[str, str] | None = None  # (wrongly used code page, real code page)
+
+    @property
+    def name(self) -> str:
+        """What to report as the document's ``encoding``."""
+        if self.repair is None:
+            return self.codec
+        wrong, real = self.repair
+        return f"{self.codec} ({real} text once misread as {wrong}, repaired)"
+
+    def fix_line(self, line: str) -> str:
+        """Undo the recorded mojibake on one line (lines that cannot be undone stay)."""
+        if self.repair is None or line.isascii():
+            return line
+        wrong, real = self.repair
+        try:
+            return line.encode(wrong).decode(real)
+        except UnicodeError:
+            return line
+
+
+def _score(text: str) -> tuple[int, int]:
+    known = sum(text.count(word) for word in KNOWN_WORDS)
+    lettery = len(_LETTERY.findall(text)) - len(_NON_LETTER_HIGH.findall(text))
+    return known, lettery
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    sample = head[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_nuls > 0.6 * half and even_nuls < 0.1 * half:
+        return "utf-16-le"
+    if even_nuls > 0.6 * half and odd_nuls < 0.1 * half:
+        return "utf-16-be"
+    return None
+
+
+def _best_repair(text: str) -> tuple[str, str] | None:
+    """A (wrong, real) code page pair whose undoing adds known words, if any does."""
+    if text.isascii():
+        return None
+    base = _score(text)
+    best: tuple[tuple[int, int], tuple[str, str]] | None = None
+    for wrong in ("cp1252", "latin-1", "cp1251"):
+        for real in ("cp850", "cp437", "cp852", "cp866"):
+            fixed = Decoding("x", (wrong, real))
+            candidate = "\n".join(fixed.fix_line(line) for line in text.splitlines())
+            score = _score(candidate)
+            if score[0] > base[0] and (best is None or score > best[0]):
+                best = (score, (wrong, real))
+    return best[1] if best else None
+
+
+def sniff(head: bytes) -> Decoding:
+    """Decide how to decode an input from its first bytes."""
+    if head.startswith(codecs.BOM_UTF8):
+        text = head[3:].decode("utf-8", errors="ignore")
+        return Decoding("utf-8-sig", _best_repair(text))
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return Decoding("utf-16")
+    utf16 = _utf16_without_bom(head)
+    if utf16:
+        return Decoding(utf16)
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError as err:
+        # a cut multi-byte sequence at the very end of the head is still UTF-8
+        if err.start < len(head) - 4:
+            text = None
+        else:
+            text = head[: err.start].decode("utf-8")
+    if text is not None:
+        return Decoding("utf-8", _best_repair(text))
+    scored = []
+    for rank, codec in enumerate(EIGHT_BIT_CANDIDATES):
+        decoded = head.decode(codec, errors="replace")
+        scored.append((_score(decoded), -rank, codec))
+    return Decoding(max(scored)[2])
+
+
+class _PrefixedStream(io.RawIOBase):
+    """A non-seekable stream with the bytes already read for sniffing put back in front."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._head.nbytes:
+            n = min(len(buffer), self._head.nbytes)
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
+def iter_lines(stream: BinaryIO) -> tuple[Decoding, Iterator[str]]:
+    """Sniff ``stream`` and return its decoding and its lines (without line ends).
+
+    Line ends may be LF, CRLF or CR, mixed. Undecodable bytes become U+FFFD rather than
+    stopping the read: a damaged byte must not lose the rest of the capture.
+    """
+    head = stream.read(SNIFF_BYTES)
+    decoding = sniff(head)
+    raw = io.BufferedReader(_PrefixedStream(head, stream), buffer_size=1 << 16)
+    text = io.TextIOWrapper(raw, encoding=decoding.codec, errors="replace", newline=None)
+
+    def lines() -> Iterator[str]:
+        for line in text:
+            line = line[:-1] if line.endswith("\n") else line
+            yield decoding.fix_line(line)
+
+    return decoding, lines()
+
+
+def split_lines(text: str) -> Iterator[str]:
+    """The lines of ``text`` split at LF, CRLF or CR (and nowhere else)."""
+    for line in io.StringIO(text, newline=None):
+        yield line[:-1] if line.endswith("\n") else line
+
+
+def decode_bytes(data: bytes) -> tuple[Decoding, str]:
+    """Decode a whole input; see :func:`iter_lines` for the rules."""
+    decoding = sniff(data[:SNIFF_BYTES])
+    text = data.decode(decoding.codec, errors="replace")
+    if decoding.repair:
+        text = "\n".join(decoding.fix_line(line) for line in split_lines(text))
+    return decoding, text

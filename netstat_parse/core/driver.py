@@ -1,0 +1,221 @@
+"""The driver: lines in, sections and records out, nothing lost.
+
+Per non-blank line, in this order:
+
+1. a shell prompt ends the current section and sets the command for what follows;
+2. the open section's parser may claim it (a row, a header, an owner line ...);
+3. a title or header of any kind opens a new section (the same title again within one
+   command's output starts the next snapshot);
+4. a known netstat message becomes a ``message`` record;
+5. a lone row of any kind opens a header-less section (``findstr``/``grep`` output);
+6. anything else is reported ``unparsed`` with its line number and the reason.
+
+The driver holds no records: it yields :class:`Event` values as it goes, so a caller can
+stream a capture of any size (:func:`netstat_parse.iter_records`) or build a whole
+:class:`~netstat_parse.core.document.Document`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+
+import attrs
+
+from netstat_parse.core.messages import MessagePattern
+from netstat_parse.core.paste import PasteCleaner
+from netstat_parse.core.records import Message, Record, Unparsed
+from netstat_parse.core.sections import Opening, Section, SectionParser
+from netstat_parse.core.transcript import Prompt, match_prompt
+
+Event = Section | Record | Prompt
+"""What the driver yields: a section as it opens, a record, or a prompt line."""
+
+NOT_NETSTAT = "not netstat output"
+_MAX_HELD = 4
+TRUNCATED = "truncated row"
+
+
+class MessageSection(SectionParser):
+    """Messages printed where no table is open (for example the -b elevation error)."""
+
+    kind = "message"
+    platform = "unknown"
+    description = "netstat message"
+
+    def feed(self, line_no: int, text: str) -> list[Record] | None:
+        return [] if not text else None
+
+
+class Driver:
+    """Feeds lines through the registered section parsers; see the module doc."""
+
+    def __init__(
+        self,
+        parsers: Sequence[type[SectionParser]] | None = None,
+        messages: Sequence[MessagePattern] | None = None,
+    ) -> None:
+        if parsers is None or messages is None:
+            from netstat_parse.platforms import MESSAGES, PARSERS
+
+            parsers = PARSERS if parsers is None else parsers
+            messages = MESSAGES if messages is None else messages
+        self._parsers = tuple(parsers)
+        self._messages = tuple(messages)
+        self._paste = PasteCleaner()
+        self._parser: SectionParser | None = None
+        self._prompt: Prompt | None = None
+        self._snapshot = 0
+        self._seen_keys: set[str] = set()
+        # unparsed lines are held until the next event: a fragment's parser may adopt them
+        # as its title/header, and the last one may turn out to be a truncated row
+        self._held: list[tuple[Unparsed, SectionParser | None, str]] = []
+
+    # -- public -------------------------------------------------------------------------
+
+    def feed(self, line_no: int, raw: str) -> Iterator[Event]:
+        """Process one input line (without its line end); yield what it completes."""
+        text = self._paste.clean(raw)
+        if text is None:  # a paste artefact such as a ``` fence: accounted, not data
+            return
+        if not text.strip():
+            if self._parser is not None:
+                completed = self._parser.feed(line_no, "")
+                if completed:
+                    yield from self._release_held()
+                    yield from completed
+            return
+        prompt = match_prompt(line_no, text)
+        if prompt is not None:
+            yield from self._release_held()
+            yield from self._end_section()
+            self._prompt = prompt
+            self._snapshot, self._seen_keys = 0, set()
+            yield prompt
+            return
+
+        parser = self._parser
+        if parser is not None:
+            claimed = parser.feed(line_no, text)
+            if claimed is not None:
+                parser.section.end_line = line_no
+                yield from self._release_held()
+                yield from claimed
+                return
+
+        for cls in self._parsers:
+            opening = cls.open(text)
+            if opening is not None:
+                yield from self._release_held()
+                yield from self._start(cls, opening, line_no, text)
+                return
+
+        message = self._message(line_no, text)
+        if message is not None:
+            yield from self._release_held()
+            if self._parser is None:
+                yield from self._start(MessageSection, Opening(key="message"), line_no, None)
+                if self._parser is not None:
+                    self._parser.section.platform = message.platform or "unknown"
+            if self._parser is not None:
+                yield from self._parser.flush()
+                self._parser.section.end_line = line_no
+            yield message
+            return
+
+        for cls in self._parsers:
+            opening = cls.open_fragment(text)
+            if opening is not None:
+                adopted: list[int] = []
+                if self._held:
+                    opening, count = cls.adopt_preamble(opening, [held[2] for held in self._held])
+                    if count:
+                        adopted = [held[0].line for held in self._held[-count:]]
+                        del self._held[-count:]
+                yield from self._release_held()
+                yield from self._start(cls, opening, line_no, text, adopted)
+                return
+
+        if self._parser is not None:
+            yield from self._parser.flush()
+        self._held.append((self._unparsed(line_no, text), self._parser, text))
+        if len(self._held) > _MAX_HELD:
+            yield self._held.pop(0)[0]
+
+    def close(self) -> Iterator[Event]:
+        """End of input: release held records; a cut-off last row is reported as such."""
+        if self._held:
+            unparsed, parser, text = self._held[-1]
+            if parser is not None and unparsed.column is not None and unparsed.column > len(text.rstrip()):
+                self._held[-1] = (attrs.evolve(unparsed, reason=TRUNCATED), parser, text)
+            yield from self._release_held()
+        yield from self._end_section()
+
+    def run(self, lines: Iterable[str], first_line: int = 1) -> Iterator[Event]:
+        """Feed every line and close: the whole event stream of an input."""
+        for line_no, line in enumerate(lines, first_line):
+            yield from self.feed(line_no, line)
+        yield from self.close()
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _release_held(self) -> Iterator[Event]:
+        if self._held:
+            yield from (held[0] for held in self._held)
+            self._held = []
+
+    def _end_section(self) -> Iterator[Event]:
+        if self._parser is not None:
+            yield from self._parser.flush()
+            self._parser = None
+
+    def _start(self, cls: type[SectionParser], opening: Opening, line_no: int, text: str | None,
+               preamble: list[int] | None = None) -> Iterator[Event]:
+        yield from self._end_section()
+        key = opening.key or f"{cls.platform}.{cls.kind}:{opening.title}"
+        if key in self._seen_keys:
+            self._snapshot += 1
+            self._seen_keys = set()
+        self._seen_keys.add(key)
+        prompt = self._prompt
+        section = Section(
+            kind=cls.kind,
+            platform=cls.platform,
+            title=opening.title,
+            language=opening.language,
+            snapshot=self._snapshot,
+            line=preamble[0] if preamble else line_no,
+            end_line=line_no,
+            header_lines=list(preamble or ()),
+            command=prompt.command if prompt else None,
+            command_line=prompt.line if prompt else None,
+            options=prompt.options if prompt else (),
+            properties=dict(opening.properties),
+        )
+        parser = cls(section, opening)
+        self._parser = parser
+        yield section
+        if text is None:
+            return
+        if opening.consumed:
+            section.header_lines.append(line_no)
+            return
+        claimed = parser.feed(line_no, text)
+        if claimed is None:  # an open_fragment that its own parser rejects is a parser bug
+            raise AssertionError(f"{cls.__name__} opened on a line it does not claim: {text!r}")
+        yield from claimed
+
+    def _message(self, line_no: int, text: str) -> Message | None:
+        for pattern in self._messages:
+            if pattern.matches(text):
+                platform = pattern.platform or (self._parser.platform if self._parser else None)
+                return Message(line=line_no, text=text.strip(), platform=platform,
+                               message_id=pattern.message_id, snapshot=self._snapshot)
+        return None
+
+    def _unparsed(self, line_no: int, text: str) -> Unparsed:
+        parser = self._parser
+        if parser is None or isinstance(parser, MessageSection):
+            return Unparsed(line=line_no, text=text, reason=NOT_NETSTAT)
+        column, expected = parser.explain(text)
+        reason = f"not a line of a {parser.description}: expected {expected} at column {column}"
+        return Unparsed(line=line_no, text=text, reason=reason, column=column, expected=expected)

@@ -1,0 +1,301 @@
+"""The typed records netstat-parse produces, one frozen attrs class per kind.
+
+Every record has a class-level ``kind`` (its JSON ``"kind"`` value) and the 1-based
+``line`` where it was printed (``end_line`` when it spans lines). Each field carries a
+``doc`` in its metadata: ``docs/records.md`` and the JSON Schema are generated from
+these classes, so the classes are the single statement of the contract.
+
+Records hold only JSON-ready values (str, int, bool, None, tuples and dicts of them),
+so serializing needs no conversion hook.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import attrs
+
+_NO_DEFAULT: Any = attrs.NOTHING
+
+
+def doc_field(doc: str, default: Any = None, *, example: Any = None, **kwargs: Any) -> Any:
+    """An attrs field documented for the schema; ``default=attrs.NOTHING`` makes it required."""
+    metadata = {"doc": doc}
+    if example is not None:
+        metadata["example"] = example
+    if default is _NO_DEFAULT:
+        return attrs.field(metadata=metadata, **kwargs)
+    if isinstance(default, (dict, list)):
+        raise TypeError("use factory= for mutable defaults")
+    return attrs.field(default=default, metadata=metadata, **kwargs)
+
+
+@attrs.frozen(kw_only=True)
+class Record:
+    """Base of every record: where it was printed."""
+
+    kind: ClassVar[str] = "record"
+
+    line: int = doc_field("1-based line of the input where the record starts.", _NO_DEFAULT, example=5)
+    end_line: int | None = doc_field(
+        "Last line of a record that spans lines (-b owner lines, wrapped routes); null otherwise.",
+        example=7,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class TableRecord(Record):
+    """A record read from a netstat table or report."""
+
+    platform: str = doc_field('"windows" or "linux": whose netstat printed it.', "windows", example="windows")
+    snapshot: int = doc_field(
+        "Which repeat of an interval/continuous capture, from 0; restarts after each prompt.", 0, example=0
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Connection(TableRecord):
+    """One socket of a connection table (Windows ``netstat -ano``, Linux ``netstat -tunap``)."""
+
+    kind: ClassVar[str] = "connection"
+
+    protocol: str = doc_field('"tcp", "udp", "udplite", "raw" or "sctp".', "tcp", example="tcp")
+    ip_version: int | None = doc_field("4, 6, or null when the row does not tell.", example=4)
+    local_host: str | None = doc_field(
+        "Local address or name as printed, IPv6 without brackets, zone kept; `*` stays `*`.", example="0.0.0.0"
+    )
+    local_port: int | None = doc_field(
+        "Local port number; for a service name, its registered number when known; null for `*`.", example=135
+    )
+    local_service: str | None = doc_field("Service name when one was printed instead of a number.", example="epmap")
+    local_truncated: bool = doc_field("The local `addr:port` field was cut by netstat (Linux without -W).", False)
+    remote_host: str | None = doc_field("Foreign address or name as printed (see local_host).", example="0.0.0.0")
+    remote_port: int | None = doc_field("Foreign port number (see local_port).", example=0)
+    remote_service: str | None = doc_field("Foreign service name when printed.", example="https")
+    remote_truncated: bool = doc_field("The foreign field was cut by netstat (Linux without -W).", False)
+    state: str | None = doc_field(
+        "Canonical TCP state (LISTEN, SYN_SENT, SYN_RECEIVED, ESTABLISHED, FIN_WAIT_1, FIN_WAIT_2, "
+        "CLOSE_WAIT, CLOSING, LAST_ACK, TIME_WAIT, CLOSED, DELETE_TCB, BOUND); null when none was printed "
+        "or it is unknown.",
+        example="LISTEN",
+    )
+    state_raw: str | None = doc_field("The state exactly as printed (localized words kept).", example="LISTENING")
+    pid: int | None = doc_field("Owning process id (Windows -o, Linux -p).", example=720)
+    program: str | None = doc_field(
+        "Executable without brackets (Windows -b) or program name (Linux -p).", example="svchost.exe"
+    )
+    program_truncated: bool = doc_field("The Linux `PID/Program name` text was cut at 19 characters.", False)
+    components: tuple[str, ...] = doc_field(
+        "Windows -b component/service lines, in order, as printed.", (), example=["RpcSs"]
+    )
+    owner_unavailable: bool = doc_field('Windows -b printed "Can not obtain ownership information".', False)
+    offload_state: str | None = doc_field("Windows -t Offload State (InHost, Offloaded, ...).", example="InHost")
+    template: str | None = doc_field("Windows -y Template column.", example="Internet")
+    time_in_state_ms: int | None = doc_field("Windows 11 -i Time in State (ms).", example=12000)
+    recv_q: int | None = doc_field("Linux Recv-Q bytes.", example=0)
+    send_q: int | None = doc_field("Linux Send-Q bytes.", example=0)
+    user: str | None = doc_field("Linux -e User column (name or uid as printed).", example="root")
+    inode: int | None = doc_field("Linux -e Inode column.", example=24871)
+    timer_raw: str | None = doc_field("Linux -o Timer text as printed.", example="keepalive (7199.99/0/0)")
+    timer_name: str | None = doc_field("Linux -o timer kind (off, on, keepalive, timewait, probe, ...).")
+    timer_seconds: float | None = doc_field("Linux -o timer seconds.")
+    timer_retransmits: int | None = doc_field("Linux -o timer retransmit count.")
+    timer_probes: int | None = doc_field("Linux -o timer probe count.")
+
+
+@attrs.frozen(kw_only=True)
+class UnixSocket(TableRecord):
+    """One row of Linux ``Active UNIX domain sockets``."""
+
+    kind: ClassVar[str] = "unix_socket"
+    platform: str = doc_field('Always "linux".', "linux")
+
+    protocol: str = doc_field('As printed, normally "unix".', "unix")
+    ref_count: int | None = doc_field("RefCnt.", example=2)
+    flags: tuple[str, ...] = doc_field("Flags inside the brackets: ACC, W, N.", (), example=["ACC"])
+    type: str | None = doc_field("STREAM, DGRAM, SEQPACKET, RAW, RDM, UNKNOWN.", example="STREAM")
+    state: str | None = doc_field(
+        "Canonical: LISTENING, CONNECTED, CONNECTING, DISCONNECTING, FREE, UNKNOWN, or null.", example="LISTENING"
+    )
+    state_raw: str | None = doc_field("State as printed (localized words kept).", example="LISTENING")
+    inode: int | None = doc_field("I-Node.", example=24871)
+    pid: int | None = doc_field("Owning process id (-p).", example=1)
+    program: str | None = doc_field("Program name (-p).", example="systemd")
+    program_truncated: bool = doc_field("The `PID/Program name` text was cut at 19 characters.", False)
+    path: str | None = doc_field("Socket path; abstract names start with `@`; null when empty.", example="/run/x")
+
+
+@attrs.frozen(kw_only=True)
+class ProtocolStats(TableRecord):
+    """One section of ``netstat -s`` (Windows ``TCP Statistics for IPv4``, Linux ``Tcp:``)."""
+
+    kind: ClassVar[str] = "protocol_stats"
+
+    section: str = doc_field("Section title as printed (Linux: without its colon).", "", example="Tcp")
+    protocol: str | None = doc_field('"ip", "icmp", "tcp", "udp", "udplite", "sctp", ... or null.', example="tcp")
+    ip_version: int | None = doc_field("4, 6 or null.", example=4)
+    counters: dict[str, int] = attrs.field(
+        factory=dict,
+        hash=False,
+        metadata={
+            "doc": "Counter name -> value. Windows: snake_case of the English label; Linux: the kernel's name.",
+            "example": {"active_opens": 12},
+        },
+    )
+    labels: dict[str, str] = attrs.field(
+        factory=dict,
+        hash=False,
+        metadata={"doc": "Counter name -> the label or sentence as printed.", "example": {"active_opens": "Active Opens"}},
+    )
+    unknown_labels: tuple[str, ...] = doc_field(
+        "Counters whose label was not recognized (their key was made from the printed text).", ()
+    )
+
+
+@attrs.frozen(kw_only=True)
+class EthernetStats(TableRecord):
+    """Windows ``netstat -e`` Interface Statistics block."""
+
+    kind: ClassVar[str] = "ethernet_stats"
+
+    bytes_received: int | None = doc_field("Bytes received.", example=284101734)
+    bytes_sent: int | None = doc_field("Bytes sent.", example=51022918)
+    unicast_packets_received: int | None = doc_field("Unicast packets received.")
+    unicast_packets_sent: int | None = doc_field("Unicast packets sent.")
+    non_unicast_packets_received: int | None = doc_field("Non-unicast packets received.")
+    non_unicast_packets_sent: int | None = doc_field("Non-unicast packets sent.")
+    discards_received: int | None = doc_field("Discards received.")
+    discards_sent: int | None = doc_field("Discards sent.")
+    errors_received: int | None = doc_field("Errors received.")
+    errors_sent: int | None = doc_field("Errors sent.")
+    unknown_protocols_received: int | None = doc_field("Unknown protocols (Windows prints no sent value).")
+    labels: dict[str, str] = attrs.field(
+        factory=dict, hash=False, metadata={"doc": "Row key -> the label as printed (localized text kept)."}
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Interface(TableRecord):
+    """A network interface: Windows route-print Interface List entry or Linux ``netstat -ie`` block."""
+
+    kind: ClassVar[str] = "interface"
+
+    index: int | None = doc_field("Interface index (Windows; hex indexes of XP/2003 converted).", example=14)
+    mac: str | None = doc_field("Hardware address, normalized `00-15-5d-01-02-03` (Windows) / as printed (Linux).")
+    name: str | None = doc_field("Description (Windows) or interface name (Linux).", example="Intel(R) Ethernet")
+    raw: str | None = doc_field("The entry as printed (wrapped lines joined with a space).")
+    flags: tuple[str, ...] = doc_field("Linux interface flags (UP, BROADCAST, ...).", ())
+    mtu: int | None = doc_field("Linux MTU.")
+    hw_type: str | None = doc_field("Linux link type (ether, loop, ...).")
+    addresses: tuple[str, ...] = doc_field("Linux inet/inet6 addresses as printed (with /prefix when known).", ())
+    counters: dict[str, int] = attrs.field(
+        factory=dict, hash=False, metadata={"doc": "Linux RX/TX counters: rx_packets, rx_bytes, tx_errors, ..."}
+    )
+    details: dict[str, str] = attrs.field(
+        factory=dict, hash=False, metadata={"doc": "Other Linux -ie values as printed (netmask, broadcast, txqueuelen...)."}
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Route(TableRecord):
+    """One routing-table entry (Windows ``route print`` / ``netstat -r``, Linux ``netstat -r``)."""
+
+    kind: ClassVar[str] = "route"
+
+    ip_version: int | None = doc_field("4 or 6.", example=4)
+    destination: str | None = doc_field("Network destination as printed (IPv6 with /prefix).", example="0.0.0.0")
+    netmask: str | None = doc_field("IPv4 netmask (Windows Netmask, Linux Genmask).", example="0.0.0.0")
+    prefix_length: int | None = doc_field("Prefix length derived from the netmask or the /N suffix.", example=0)
+    gateway: str | None = doc_field("Gateway address; null when on-link.", example="192.0.2.1")
+    on_link: bool = doc_field("Gateway printed as On-link (localized), 0.0.0.0, `*` or `::`.", False)
+    gateway_raw: str | None = doc_field("Gateway as printed.", example="On-link")
+    interface: str | None = doc_field("Windows: interface address; Linux: interface name.", example="192.0.2.15")
+    interface_index: int | None = doc_field("Windows IPv6 table If column.", example=14)
+    metric: int | None = doc_field("Metric; null when printed as a word (Default).", example=25)
+    metric_raw: str | None = doc_field("Metric as printed.", example="25")
+    persistent: bool = doc_field("Listed under Persistent Routes.", False)
+    flags: str | None = doc_field("Linux route flags as printed (UG, !H, ...).", example="UG")
+    flag_names: tuple[str, ...] = doc_field("Linux flags spelled out (up, gateway, host, reject, ...).", ())
+    ref: int | None = doc_field("Linux Ref.")
+    use: int | None = doc_field("Linux Use.")
+    mss: int | None = doc_field("Linux MSS.")
+    window: int | None = doc_field("Linux Window.")
+    irtt: int | None = doc_field("Linux irtt.")
+    source: str | None = doc_field("Linux routing cache Source column.")
+
+
+@attrs.frozen(kw_only=True)
+class InterfaceStats(TableRecord):
+    """One row of Linux ``netstat -i`` (Kernel Interface table)."""
+
+    kind: ClassVar[str] = "interface_stats"
+    platform: str = doc_field('Always "linux".', "linux")
+
+    interface: str = doc_field("Iface (cut to 15/8/5 characters by netstat).", "", example="eth0")
+    mtu: int | None = doc_field("MTU.", example=1500)
+    met: int | None = doc_field("Met column of net-tools 1.60.")
+    rx_ok: int | None = doc_field("RX-OK.")
+    rx_err: int | None = doc_field("RX-ERR.")
+    rx_drp: int | None = doc_field("RX-DRP.")
+    rx_ovr: int | None = doc_field("RX-OVR.")
+    tx_ok: int | None = doc_field("TX-OK.")
+    tx_err: int | None = doc_field("TX-ERR.")
+    tx_drp: int | None = doc_field("TX-DRP.")
+    tx_ovr: int | None = doc_field("TX-OVR.")
+    flags: str | None = doc_field("Flg letters as printed.", example="BMRU")
+
+
+@attrs.frozen(kw_only=True)
+class GroupMembership(TableRecord):
+    """One row of Linux ``netstat -g``."""
+
+    kind: ClassVar[str] = "group_membership"
+    platform: str = doc_field('Always "linux".', "linux")
+
+    interface: str = doc_field("Interface name.", "", example="eth0")
+    ref_count: int | None = doc_field("RefCnt.", example=1)
+    group: str = doc_field("Group address or name as printed.", "", example="224.0.0.1")
+    ip_version: int | None = doc_field("4, 6 or null for a name.", example=4)
+
+
+@attrs.frozen(kw_only=True)
+class Message(Record):
+    """Text netstat itself printed that is not a table: errors, notices, pager prompts."""
+
+    kind: ClassVar[str] = "message"
+
+    text: str = doc_field("The line as printed.", "", example="The requested operation requires elevation.")
+    platform: str | None = doc_field('"windows", "linux" or null when unknown.')
+    message_id: str | None = doc_field("Stable id of a known message (elevation_required, pager_prompt, ...).")
+    snapshot: int = doc_field("Snapshot in which the message appeared.", 0)
+
+
+@attrs.frozen(kw_only=True)
+class Unparsed(Record):
+    """A non-blank line (or run of lines) that nothing else claimed."""
+
+    kind: ClassVar[str] = "unparsed"
+
+    text: str = doc_field("The line(s) as read.", "")
+    reason: str = doc_field(
+        "Why it was not parsed: `not netstat output`, `truncated row`, or what the open table expected.", ""
+    )
+    column: int | None = doc_field("1-based column where the open table's grammar stopped matching.")
+    expected: str | None = doc_field("What the open table's grammar expected at that column.")
+
+
+RECORD_TYPES: tuple[type[Record], ...] = (
+    Connection,
+    UnixSocket,
+    ProtocolStats,
+    EthernetStats,
+    Interface,
+    Route,
+    InterfaceStats,
+    GroupMembership,
+    Message,
+    Unparsed,
+)
+"""Every record class, in the order the docs list them."""
+
+RECORD_BY_KIND: dict[str, type[Record]] = {cls.kind: cls for cls in RECORD_TYPES}

@@ -1,0 +1,94 @@
+"""Records to JSON-ready dicts, JSON, JSON Lines and CSV.
+
+Records hold only JSON-ready values, so a record's dict is its ``kind`` plus its fields
+in declaration order; the field names per class are computed once. JSON is written with
+orjson when it is installed (``pip install netstat-parse[fast]``), else with the stdlib;
+both give the same JSON values.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from functools import cache
+from typing import IO, Any
+
+import attrs
+
+from netstat_parse.core.records import Record
+
+try:  # optional speed-up
+    import orjson
+except ImportError:  # pragma: no cover - exercised when orjson is absent
+    orjson = None  # type: ignore[assignment]
+
+
+@cache
+def field_names(cls: type[Record]) -> tuple[str, ...]:
+    """The field names of a record class, in declaration order (base fields first)."""
+    return tuple(f.name for f in attrs.fields(cls))
+
+
+def record_to_dict(record: Record, **extra: Any) -> dict[str, Any]:
+    """``{"kind": ..., <fields>}`` with ``extra`` keys first (for example ``source``)."""
+    out: dict[str, Any] = dict(extra)
+    out["kind"] = record.kind
+    for name in field_names(type(record)):
+        value = getattr(record, name)
+        out[name] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
+def dumps(value: Any, *, indent: bool = False) -> str:
+    """JSON text of ``value`` (non-ASCII kept as is)."""
+    if orjson is not None:
+        option = orjson.OPT_INDENT_2 if indent else 0
+        return orjson.dumps(value, option=option | orjson.OPT_NON_STR_KEYS).decode()
+    return json.dumps(value, ensure_ascii=False, indent=2 if indent else None)
+
+
+def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """Write one JSON object per line; return how many."""
+    count = 0
+    if orjson is not None:
+        for row in rows:
+            out.write(orjson.dumps(row).decode())
+            out.write("\n")
+            count += 1
+        return count
+    encoder = json.JSONEncoder(ensure_ascii=False)
+    for row in rows:
+        out.write(encoder.encode(row))
+        out.write("\n")
+        count += 1
+    return count
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else value
+
+
+def write_csv(rows: Iterable[dict[str, Any]], out: IO[str], columns: list[str]) -> int:
+    """Write a CSV table with ``columns``; lists join with ``;``, dicts become JSON."""
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow([_csv_cell(row.get(name)) for name in columns])
+        count += 1
+    return count
+
+
+def csv_text(rows: Iterable[dict[str, Any]], columns: list[str]) -> str:
+    """The CSV table as a string (see :func:`write_csv`)."""
+    buffer = io.StringIO()
+    write_csv(rows, buffer, columns)
+    return buffer.getvalue()

@@ -1,0 +1,261 @@
+"""Windows connection tables: ``netstat [-a] [-n] [-o] [-f] [-p proto] [-q] [-t] [-y] [-b]``.
+
+Layout (netstat-formats.md §2.3)::
+
+    Active Connections
+
+      Proto  Local Address          Foreign Address        State           PID
+      TCP    0.0.0.0:135            0.0.0.0:0              LISTENING       720
+      RpcSs
+     [svchost.exe]
+      UDP    [fe80::1%12]:1900      *:*                                    3996
+
+Columns are separated by runs of blanks (overflowing names push the rest right, ``-o -t``
+puts a TAB before the offload state), so rows are read as tokens, never by position. The
+header decides what trailing tokens mean (PID, Offload State, Template, Time in State);
+without a header (``findstr`` output) a trailing number is the PID.
+
+``-b`` rows are followed by owner lines: component lines (``  RpcSs``), the executable in
+brackets (`` [svchost.exe]``) or an ownership-unavailable line; a row is emitted once its
+owner lines have ended.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import pyparsing as pp
+
+from netstat_parse.core.endpoints import split_endpoint
+from netstat_parse.core.grammar import LineGrammar, RowFields
+from netstat_parse.core.records import Connection, Record, Unparsed
+from netstat_parse.core.sections import Opening, Section, SectionParser
+from netstat_parse.core.states import canonical_tcp_state
+from netstat_parse.platforms.windows import localized
+
+OFFLOAD_STATES: Final = ("InHost", "Offloading", "Offloaded", "Uploading")
+
+# -- grammar pieces ---------------------------------------------------------------------
+proto = pp.Regex(r"(?:TCP|UDP)(?:v6)?\b").set_name("protocol (TCP or UDP)")
+endpoint = pp.Regex(
+    r"""\[[^\]\s]++\]:\S++         # [ipv6%zone]:port
+      | (?=[^\s\[\]]*:)[^\s\[\]]++ # host:port (the last colon splits them)""",
+    re.VERBOSE,
+).set_name("address:port")
+state = pp.Regex(r"(?!(?:%s)(?!\S))[^\W\d]\S*+" % "|".join(OFFLOAD_STATES)).set_name("state")
+number = pp.Regex(r"\d++(?!\S)").set_name("number")
+offload = pp.Regex(r"(?:%s)(?!\S)" % "|".join(OFFLOAD_STATES)).set_name("offload state")
+template = pp.Regex(r"[^\W\d]\S*+(?: [^\W\d]\S*+)?").set_name("template")
+
+
+def _row(*tail: pp.ParserElement) -> pp.ParserElement:
+    head = proto("proto") + endpoint("local") + endpoint("foreign") + pp.Opt(state("state"))
+    return pp.And([head, *(pp.Opt(t) for t in tail)])
+
+
+_PLAIN_ROW: Final = LineGrammar(_row(number("pid"), offload("offload")), "Windows connection row")
+ROW_GRAMMARS: Final[dict[str, LineGrammar]] = {
+    "plain": _PLAIN_ROW,
+    "offload": _PLAIN_ROW,
+    "template": LineGrammar(_row(number("pid"), template("template")), "Windows connection row (-y)"),
+    "time": LineGrammar(_row(number("pid"), number("time_ms")), "Windows connection row (-i)"),
+}
+"""Row grammar per header layout; ``plain`` is also used for header-less fragments."""
+
+COMPONENT_LINE = LineGrammar(
+    pp.Regex(r"[A-Za-z_][\w.$@-]*+|-- unknown component\(s\) --")("component"), "-b component line"
+)
+EXECUTABLE_LINE = LineGrammar(pp.Literal("[").suppress() + pp.Regex(r"[^\]]++")("program") + pp.Literal("]").suppress(),
+                              "-b executable line")
+_UNAVAILABLE: Final = {text.casefold(): lang for text, lang in localized.OWNER_UNAVAILABLE.items()}
+_WORDS: Final = re.compile(r"\s+")
+
+
+def _layout_of(header: str) -> str:
+    if "Offload" in header:
+        return "offload"
+    if "Template" in header:
+        return "template"
+    if "Time in State" in header:
+        return "time"
+    return "plain"
+
+
+def _normalized(text: str) -> str:
+    return _WORDS.sub(" ", text.strip())
+
+
+def _header_language(text: str) -> str | None:
+    words = _normalized(text)
+    for header, language in localized.CONNECTION_HEADERS.items():
+        if words.startswith(header):
+            return language
+    return None
+
+
+def _looks_like_header(text: str) -> bool:
+    """A header in a language nobody listed: 3+ words, no digits, no colons, not a row."""
+    words = text.split()
+    return len(words) >= 3 and not any(ch.isdigit() or ch == ":" for ch in text) and words[0] not in ("TCP", "UDP")
+
+
+def _looks_like_title(text: str) -> bool:
+    """A title in a language nobody listed: 1-4 words, no digits or colons, at column 0."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and not text[:1].isspace() and not any(ch.isdigit() or ch == ":" for ch in text)
+
+
+class WindowsConnections(SectionParser):
+    """``Active Connections`` tables, every variant; see the module doc."""
+
+    kind = "connections"
+    platform = "windows"
+    description = "Windows connection table"
+    row_grammar = ROW_GRAMMARS["plain"]
+
+    def __init__(self, section: Section, opening: Opening) -> None:
+        super().__init__(section, opening)
+        self.grammar = ROW_GRAMMARS[opening.properties.get("layout", "plain")]
+        self.has_header = "layout" in opening.properties
+        self.pending: list[Record] = []  # the row waiting for owner lines, then stray lines
+        self.row: RowFields | None = None
+        self.row_line = 0
+        self.components: list[str] = []
+        self.component_lines: list[tuple[int, str]] = []
+        section.properties.pop("layout", None)
+
+    # -- opening ------------------------------------------------------------------------
+    @classmethod
+    def open(cls, text: str) -> Opening | None:
+        title = text.strip()
+        language = localized.CONNECTION_TITLES.get(title)
+        if language is not None:
+            return Opening(title=title, language=language, key="windows.connections")
+        language = _header_language(text)
+        if language is not None:
+            return Opening(title=None, language=language, key="windows.connections",
+                           properties={"layout": _layout_of(text)})
+        return None
+
+    @classmethod
+    def open_fragment(cls, text: str) -> Opening | None:
+        if _PLAIN_ROW.match(text) is None:
+            return None
+        return Opening(title=None, language="unknown", key="windows.connections", consumed=False)
+
+    @classmethod
+    def adopt_preamble(cls, opening: Opening, texts: list[str]) -> tuple[Opening, int]:
+        """A title and header in a language nobody listed, just above the first row."""
+        if not texts or not _looks_like_header(texts[-1]):
+            return opening, 0
+        properties = {"layout": _layout_of(texts[-1])}
+        if len(texts) >= 2 and _looks_like_title(texts[-2]):
+            return Opening(title=texts[-2].strip(), language="unknown", key=opening.key, consumed=False,
+                           properties=properties), 2
+        return Opening(title=None, language="unknown", key=opening.key, consumed=False, properties=properties), 1
+
+    # -- lines --------------------------------------------------------------------------
+    def feed(self, line_no: int, text: str) -> list[Record] | None:
+        if not text:
+            return self._end_block() if self.row is not None else []
+        if self.row is None and not self.has_header:
+            header = self._header(line_no, text)
+            if header is not None:
+                return header
+        fields = self.grammar.match(text)
+        if fields is not None:
+            out = self._end_block()
+            self.row, self.row_line = fields, line_no
+            return out
+        if self.row is not None:
+            return self._owner_line(line_no, text)
+        return None
+
+    def _header(self, line_no: int, text: str) -> list[Record] | None:
+        language = _header_language(text)
+        if language is None and not (self.opening.title and _looks_like_header(text)):
+            return None
+        self.has_header = True
+        self.grammar = ROW_GRAMMARS[_layout_of(text)]
+        if self.section.language in ("en", "unknown") and language:
+            self.section.language = language
+        return self.mark_header(line_no)
+
+    def _owner_line(self, line_no: int, text: str) -> list[Record] | None:
+        stripped = text.strip()
+        executable = EXECUTABLE_LINE.match(stripped)
+        if executable is not None:
+            return self._end_block(program=executable["program"], end_line=line_no)
+        if stripped.casefold() in _UNAVAILABLE:
+            return self._end_block(owner_unavailable=True, end_line=line_no)
+        if text.startswith(" ") and COMPONENT_LINE.match(stripped) is not None:
+            self.components.append(stripped)
+            self.component_lines.append((line_no, text))
+            return []
+        return None
+
+    def flush(self) -> list[Record]:
+        return self._end_block()
+
+    def _end_block(self, program: str | None = None, owner_unavailable: bool = False,
+                   end_line: int | None = None) -> list[Record]:
+        """Emit the pending row with its owner lines (components only count before an
+        executable or ownership line; otherwise they are reported unparsed)."""
+        if self.row is None:
+            return []
+        complete = program is not None or owner_unavailable
+        record = self._record(self.row, self.row_line, program, owner_unavailable,
+                              tuple(self.components) if complete else (), end_line)
+        out: list[Record] = [record]
+        if not complete:
+            out.extend(
+                Unparsed(line=n, text=t, reason="component line without an executable line after it")
+                for n, t in self.component_lines
+            )
+        self.row = None
+        self.components, self.component_lines = [], []
+        return out
+
+    def _record(self, fields: RowFields, line_no: int, program: str | None, owner_unavailable: bool,
+                components: tuple[str, ...], end_line: int | None) -> Connection:
+        local = split_endpoint(fields["local"] or "")
+        remote = split_endpoint(fields["foreign"] or "")
+        protocol_text = fields["proto"] or ""
+        state_raw = fields["state"]
+        state = None
+        if state_raw is not None:
+            state = canonical_tcp_state(state_raw) or localized.TCP_STATE_WORDS.get(state_raw.upper())
+            if state is None and protocol_text.startswith("TCP") and remote.port == 0 and remote.host in (
+                "0.0.0.0", "::"
+            ):
+                state = "LISTEN"  # an unknown language: the row's shape says it is listening
+        ip_version = local.ip_version or (6 if protocol_text.endswith("v6") else None)
+        pid = fields["pid"]
+        time_ms = fields.get("time_ms")
+        return Connection(
+            line=line_no,
+            end_line=end_line,
+            platform="windows",
+            snapshot=self.section.snapshot,
+            protocol=protocol_text[:3].lower(),
+            ip_version=ip_version,
+            local_host=local.host,
+            local_port=local.port,
+            local_service=local.service,
+            remote_host=remote.host,
+            remote_port=remote.port,
+            remote_service=remote.service,
+            state=state,
+            state_raw=state_raw,
+            pid=int(pid) if pid is not None else None,
+            program=program,
+            components=components,
+            owner_unavailable=owner_unavailable,
+            offload_state=fields.get("offload"),
+            template=fields.get("template"),
+            time_in_state_ms=int(time_ms) if time_ms is not None else None,
+        )
+
+
+PARSERS: tuple[type[SectionParser], ...] = (WindowsConnections,)
