@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
-from netstat_parse.core.decode import decode_bytes, iter_lines, split_lines
+from netstat_parse.core.decode import SNIFF_BYTES, Decoding, decode_bytes, iter_lines, split_lines, why_not_text
 from netstat_parse.core.document import Document, build_document
 from netstat_parse.core.driver import Driver, Event
 from netstat_parse.core.errors import NetstatParseError
@@ -67,11 +68,24 @@ def parse_bytes(data: bytes, *, source: str = "<bytes>", strict: bool = False) -
     """Parse raw bytes, deciding the encoding (UTF-8/16, OEM and ANSI code pages)."""
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise TypeError(f"parse_bytes() takes bytes, not {type(data).__name__}; use parse() for str")
+    problem = why_not_text(bytes(data[:SNIFF_BYTES]))
+    if problem:
+        raise NetstatParseError(problem, source=source)
     decoding, text = decode_bytes(bytes(data))
     return _document(split_lines(text), source, decoding.name, strict)
 
 
-def _open(path: PathLike) -> BinaryIO:
+def text_lines(stream: BinaryIO, source: str) -> tuple[Decoding, Iterator[str]]:
+    """Decode a binary stream line by line after checking that it holds text at all."""
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
+    problem = why_not_text(buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES])  # type: ignore[attr-defined]
+    if problem:
+        raise NetstatParseError(problem, source=source)
+    return iter_lines(buffered)  # type: ignore[arg-type]
+
+
+def open_capture(path: PathLike) -> BinaryIO:
+    """Open a capture file for reading, with errors as :class:`NetstatParseError`."""
     name = os.fspath(path)
     if os.path.isdir(name):
         raise NetstatParseError("is a directory, not a capture file", source=name)
@@ -81,12 +95,16 @@ def _open(path: PathLike) -> BinaryIO:
         raise NetstatParseError(err.strerror or str(err), source=name) from None
 
 
+def parse_stream(stream: BinaryIO, *, source: str = "<stream>", strict: bool = False) -> Document:
+    """Parse a binary file object (a file opened with "rb", ``sys.stdin.buffer``)."""
+    decoding, lines = text_lines(stream, source)
+    return _document(lines, source, decoding.name, strict)
+
+
 def parse_file(path: PathLike, *, strict: bool = False) -> Document:
     """Parse a capture file, streaming it line by line."""
-    name = os.fspath(path)
-    with _open(path) as stream:
-        decoding, lines = iter_lines(stream)
-        return _document(lines, name, decoding.name, strict)
+    with open_capture(path) as stream:
+        return parse_stream(stream, source=os.fspath(path), strict=strict)
 
 
 def iter_records(
@@ -98,12 +116,12 @@ def iter_records(
     """
     if isinstance(source, (str, os.PathLike)):
         label = name or os.fspath(source)
-        with _open(source) as stream:
-            _, lines = iter_lines(stream)
+        with open_capture(source) as stream:
+            _, lines = text_lines(stream, label)
             yield from _records(iter_events(lines, source=label, strict=strict))
         return
     if hasattr(source, "read"):
-        _, lines = iter_lines(source)  # type: ignore[arg-type]
+        _, lines = text_lines(source, name or "<stream>")  # type: ignore[arg-type]
         yield from _records(iter_events(lines, source=name or "<stream>", strict=strict))
         return
     yield from _records(iter_events(source, source=name or "<lines>", strict=strict))  # type: ignore[arg-type]

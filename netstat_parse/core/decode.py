@@ -100,6 +100,31 @@ def _best_repair(text: str) -> tuple[str, str] | None:
     return best[1] if best else None
 
 
+_MAGIC: Final = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "a gzip-compressed file (decompress it first)"),
+    (b"\x7fELF", "an executable"),
+    (b"MZ", "a Windows executable"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\xd4\xc3\xb2\xa1", "a pcap capture (use Wireshark or tcpdump for those)"),
+    (b"\x0a\x0d\x0d\x0a", "a pcapng capture (use Wireshark or tcpdump for those)"),
+)
+
+
+def why_not_text(head: bytes) -> str | None:
+    """Why these first bytes cannot be a netstat capture (empty, a PDF, binary), or None."""
+    if not head:
+        return "empty input: no netstat output to read"
+    for magic, what in _MAGIC:
+        if head.startswith(magic) and not (magic == b"MZ" and head[:200].isascii() and b"\x00" not in head[:200]):
+            return f"{what}, not netstat text"
+    if b"\x00" in head[:4096] and sniff(head).codec not in ("utf-16", "utf-16-le", "utf-16-be"):
+        return "binary data, not netstat text"
+    return None
+
+
 def sniff(head: bytes) -> Decoding:
     """Decide how to decode an input from its first bytes."""
     if head.startswith(codecs.BOM_UTF8):

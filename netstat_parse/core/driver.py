@@ -109,14 +109,16 @@ class Driver:
                 yield from self._start(cls, opening, line_no, text)
                 return
 
-        message = self._message(line_no, text)
-        if message is not None:
+        found = self._message(text)
+        if found is not None:
+            pattern, message = found, self._message_record(found, line_no, text)
             yield from self._release_held()
             if self._parser is None:
-                yield from self._start(MessageSection, Opening(key="message"), line_no, None)
-                if self._parser is not None:
-                    self._parser.section.platform = message.platform or "unknown"
-            if self._parser is not None:
+                opening = Opening(key="message", language=pattern.language or "unknown")
+                yield from self._start(MessageSection, opening, line_no, None)
+                assert self._parser is not None
+                self._parser.section.platform = message.platform or "unknown"
+            else:
                 yield from self._parser.flush()
                 self._parser.section.end_line = line_no
             yield message
@@ -204,13 +206,16 @@ class Driver:
             raise AssertionError(f"{cls.__name__} opened on a line it does not claim: {text!r}")
         yield from claimed
 
-    def _message(self, line_no: int, text: str) -> Message | None:
+    def _message(self, text: str) -> MessagePattern | None:
         for pattern in self._messages:
             if pattern.matches(text):
-                platform = pattern.platform or (self._parser.platform if self._parser else None)
-                return Message(line=line_no, text=text.strip(), platform=platform,
-                               message_id=pattern.message_id, snapshot=self._snapshot)
+                return pattern
         return None
+
+    def _message_record(self, pattern: MessagePattern, line_no: int, text: str) -> Message:
+        platform = pattern.platform or (self._parser.platform if self._parser else None)
+        return Message(line=line_no, text=text.strip(), platform=platform, message_id=pattern.message_id,
+                       snapshot=self._snapshot)
 
     def _unparsed(self, line_no: int, text: str) -> Unparsed:
         parser = self._parser

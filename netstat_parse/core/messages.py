@@ -18,10 +18,11 @@ class MessagePattern:
     pattern: re.Pattern[str]
     message_id: str
     platform: str | None
+    language: str | None = None
 
     @classmethod
-    def of(cls, regex: str, message_id: str, platform: str | None) -> MessagePattern:
-        return cls(re.compile(regex), message_id, platform)
+    def of(cls, regex: str, message_id: str, platform: str | None, language: str | None = None) -> MessagePattern:
+        return cls(re.compile(regex), message_id, platform, language)
 
     def matches(self, text: str) -> bool:
         return self.pattern.fullmatch(text.strip()) is not None
