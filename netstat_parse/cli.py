@@ -145,8 +145,16 @@ def _list_kinds(out: IO[str]) -> None:
         out.write(f"{cls.platform}.{cls.kind}\t{cls.description}\n")
 
 
+ANALYSIS_COMMANDS = ("summary", "diff", "timeline")
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """The command line; returns the exit status instead of exiting."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in ANALYSIS_COMMANDS:
+        from netstat_parse.analysis.cli import run as run_analysis
+
+        return run_analysis(argv)
     parser = _argument_parser()
     try:
         args = parser.parse_args(argv)
