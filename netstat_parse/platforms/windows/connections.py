@@ -54,14 +54,15 @@ def _row(*tail: pp.ParserElement) -> pp.ParserElement:
     return pp.And([head, *(pp.Opt(t) for t in tail)])
 
 
-_PLAIN_ROW: Final = LineGrammar(_row(number("pid"), offload("offload")), "Windows connection row")
 ROW_GRAMMARS: Final[dict[str, LineGrammar]] = {
-    "plain": _PLAIN_ROW,
-    "offload": _PLAIN_ROW,
+    # header-less fragments and plain/-o/-t/-o -t tables: every trailing column optional
+    "plain": LineGrammar(_row(number("pid"), offload("offload")), "Windows connection row"),
     "template": LineGrammar(_row(number("pid"), template("template")), "Windows connection row (-y)"),
-    "time": LineGrammar(_row(number("pid"), number("time_ms")), "Windows connection row (-i)"),
+    "time": LineGrammar(_row(number("time_ms")), "Windows connection row (-i)"),
+    "pid+time": LineGrammar(_row(number("pid"), number("time_ms")), "Windows connection row (-o -i)"),
 }
-"""Row grammar per header layout; ``plain`` is also used for header-less fragments."""
+"""Row grammar per header layout (see :func:`_layout_of`)."""
+_PLAIN_ROW: Final = ROW_GRAMMARS["plain"]
 
 COMPONENT_LINE = LineGrammar(
     pp.Regex(r"[A-Za-z_][\w.$@-]*+|-- unknown component\(s\) --")("component"), "-b component line"
@@ -73,12 +74,11 @@ _WORDS: Final = re.compile(r"\s+")
 
 
 def _layout_of(header: str) -> str:
-    if "Offload" in header:
-        return "offload"
+    """Which row grammar a header calls for: its trailing columns decide."""
     if "Template" in header:
         return "template"
     if "Time in State" in header:
-        return "time"
+        return "pid+time" if "PID" in header.split() else "time"
     return "plain"
 
 
@@ -231,7 +231,7 @@ class WindowsConnections(SectionParser):
             ):
                 state = "LISTEN"  # an unknown language: the row's shape says it is listening
         ip_version = local.ip_version or (6 if protocol_text.endswith("v6") else None)
-        pid = fields["pid"]
+        pid = fields.get("pid")
         time_ms = fields.get("time_ms")
         return Connection(
             line=line_no,
