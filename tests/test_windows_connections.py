@@ -155,3 +155,18 @@ def test_messages_are_records_not_failures() -> None:
 
 def test_section_parser_describes_itself() -> None:
     assert WindowsConnections.kind == "connections" and WindowsConnections.platform == "windows"
+
+
+def test_networkdirect_table() -> None:
+    text = ("Active NetworkDirect Connections, Listeners, SharedEndpoints\n\n"
+            "  Mode   IfIndex Type           Local Address          Foreign Address        PID\n\n"
+            "  Kernel       4 Connection     192.0.2.22:445         192.0.2.71:2240        0\n"
+            "  Kernel      11 Listener       192.0.2.122:445        NA\n")
+    doc = netstat_parse.parse(text)
+    assert doc.unparsed == [] and doc.sections[0].header_lines == [1, 3]
+    connection, listener = doc.records()
+    assert (connection.protocol, connection.interface_index, connection.networkdirect_mode,  # type: ignore[attr-defined]
+            connection.state, connection.remote_port, connection.pid) == (  # type: ignore[attr-defined]
+        "networkdirect", 4, "Kernel", "ESTABLISHED", 2240, 0)
+    assert (listener.state, listener.state_raw, listener.remote_host, listener.pid) == (  # type: ignore[attr-defined]
+        "LISTEN", "Listener", None, None)

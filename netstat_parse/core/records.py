@@ -59,7 +59,9 @@ class Connection(TableRecord):
 
     kind: ClassVar[str] = "connection"
 
-    protocol: str = doc_field('"tcp", "udp", "udplite", "raw" or "sctp".', "tcp", example="tcp")
+    protocol: str = doc_field(
+        '"tcp", "udp", "udplite", "raw", "sctp", or "networkdirect" (Windows -x).', "tcp", example="tcp"
+    )
     ip_version: int | None = doc_field("4, 6, or null when the row does not tell.", example=4)
     local_host: str | None = doc_field(
         "Local address or name as printed, IPv6 without brackets, zone kept; `*` stays `*`.", example="0.0.0.0"
@@ -92,6 +94,8 @@ class Connection(TableRecord):
     offload_state: str | None = doc_field("Windows -t Offload State (InHost, Offloaded, ...).", example="InHost")
     template: str | None = doc_field("Windows -y Template column.", example="Internet")
     time_in_state_ms: int | None = doc_field("Windows 11 -i Time in State (ms).", example=12000)
+    interface_index: int | None = doc_field("Windows -x NetworkDirect IfIndex column.", example=9)
+    networkdirect_mode: str | None = doc_field("Windows -x NetworkDirect Mode column (Kernel, User).", example="Kernel")
     recv_q: int | None = doc_field("Linux Recv-Q bytes.", example=0)
     send_q: int | None = doc_field("Linux Send-Q bytes.", example=0)
     user: str | None = doc_field("Linux -e User column (name or uid as printed).", example="root")

@@ -258,4 +258,66 @@ class WindowsConnections(SectionParser):
         )
 
 
-PARSERS: tuple[type[SectionParser], ...] = (WindowsConnections,)
+# -- -x NetworkDirect ---------------------------------------------------------------------
+nd_mode = pp.Regex(r"Kernel|User").set_name("mode (Kernel or User)")
+nd_type = pp.Regex(r"Connection|Listener|SharedEndpoint").set_name("type (Connection, Listener, SharedEndpoint)")
+nd_foreign = pp.Regex(r"NA(?!\S)").set_name("NA") | endpoint
+NETWORKDIRECT_ROW: Final = LineGrammar(
+    nd_mode("mode") + number("if_index") + nd_type("type") + endpoint("local") + nd_foreign("foreign")
+    + pp.Opt(number("pid")),
+    "Windows NetworkDirect row (-x)",
+)
+_ND_STATES: Final = {"Connection": "ESTABLISHED", "Listener": "LISTEN"}
+
+
+class WindowsNetworkDirect(SectionParser):
+    """``netstat -x``: ``Active NetworkDirect Connections, Listeners, SharedEndpoints``.
+
+    Rows are ``Mode IfIndex Type Local Foreign [PID]``; a listener's foreign address is
+    ``NA``. The printed Type is kept in ``state_raw``; ``state`` is what it amounts to
+    (Listener -> LISTEN, Connection -> ESTABLISHED, SharedEndpoint -> null).
+    """
+
+    kind = "connections"
+    platform = "windows"
+    description = "Windows NetworkDirect table"
+    row_grammar = NETWORKDIRECT_ROW
+
+    @classmethod
+    def open(cls, text: str) -> Opening | None:
+        words = _normalized(text)
+        if words in localized.NETWORKDIRECT_TITLES:
+            return Opening(title=words, language=localized.NETWORKDIRECT_TITLES[words], key="windows.networkdirect")
+        if words in localized.NETWORKDIRECT_HEADERS:
+            return Opening(language=localized.NETWORKDIRECT_HEADERS[words], key="windows.networkdirect")
+        return None
+
+    @classmethod
+    def open_fragment(cls, text: str) -> Opening | None:
+        if NETWORKDIRECT_ROW.match(text) is None:
+            return None
+        return Opening(language="unknown", key="windows.networkdirect", consumed=False)
+
+    def feed(self, line_no: int, text: str) -> list[Record] | None:
+        if not text:
+            return []
+        if _normalized(text) in localized.NETWORKDIRECT_HEADERS:
+            return self.mark_header(line_no)
+        fields = NETWORKDIRECT_ROW.match(text)
+        if fields is None:
+            return None
+        local = split_endpoint(fields["local"] or "")
+        foreign_text = fields["foreign"] or ""
+        remote = split_endpoint(foreign_text) if foreign_text != "NA" else None
+        pid = fields["pid"]
+        kind = fields["type"] or ""
+        return [Connection(
+            line=line_no, platform="windows", snapshot=self.section.snapshot, protocol="networkdirect",
+            ip_version=local.ip_version, local_host=local.host, local_port=local.port,
+            remote_host=remote.host if remote else None, remote_port=remote.port if remote else None,
+            state=_ND_STATES.get(kind), state_raw=kind, pid=int(pid) if pid is not None else None,
+            interface_index=int(fields["if_index"] or 0), networkdirect_mode=fields["mode"],
+        )]
+
+
+PARSERS: tuple[type[SectionParser], ...] = (WindowsConnections, WindowsNetworkDirect)

@@ -49,6 +49,16 @@ TCP_STATE_WORDS: Final[dict[str, str]] = {
 }
 """Localized TCP state words -> canonical state. English spellings are in core/states.py."""
 
+NETWORKDIRECT_TITLES: Final[dict[str, str]] = {
+    # a Cisco UCS configuration guide (RoCEv2 / SMB Direct) shows real `netstat -xan` output
+    "Active NetworkDirect Connections, Listeners, SharedEndpoints": "en",
+}
+"""Title of the ``-x`` NetworkDirect table -> language."""
+
+NETWORKDIRECT_HEADERS: Final[dict[str, str]] = {
+    "Mode IfIndex Type Local Address Foreign Address PID": "en",  # same source as the title
+}
+
 OWNER_UNAVAILABLE: Final[dict[str, str]] = {
     "Can not obtain ownership information": "en",  # REF §2.3.4 (older Windows)
     "Cannot obtain ownership information": "en",  # S:process-blocks/b2k-netstat-bno-cannot-obtain
