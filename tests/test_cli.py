@@ -1,0 +1,93 @@
+"""The netstat-parse command: formats, kinds, exit codes, stdin, messages (run in-process)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netstat_parse.cli import run
+from tests.conftest import FIXTURES
+
+INTERVAL = str(FIXTURES / "windows" / "connections" / "interval-ano-3-snapshots.txt")
+BLOCKS = str(FIXTURES / "windows" / "process-blocks" / "b2k-netstat-bno-cannot-obtain.txt")
+
+
+def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = run(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_json_document(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = cli(capsys, INTERVAL)
+    doc = json.loads(out)
+    assert status == 0 and err == ""
+    assert [s["snapshot"] for s in doc["sections"]] == [0, 1, 2]
+    assert doc["sections"][0]["records"][0]["local_port"] == 135
+
+
+def test_several_files_give_a_list(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = cli(capsys, INTERVAL, BLOCKS)
+    assert status == 0 and [d["source"] for d in json.loads(out)] == [INTERVAL, BLOCKS]
+
+
+def test_jsonl_records_carry_their_source(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = cli(capsys, "--format", "jsonl", BLOCKS)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert status == 0 and len(rows) == 54
+    assert rows[1]["source"] == BLOCKS and rows[1]["program"] == "svchost.exe" and rows[1]["components"] == ["RpcSs"]
+
+
+def test_csv_one_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = cli(capsys, "--format", "csv", "--kind", "connection", BLOCKS)
+    table = list(csv.DictReader(io.StringIO(out)))
+    assert status == 0 and len(table) == 54
+    assert table[1]["components"] == "RpcSs" and table[2]["owner_unavailable"] == "true"
+
+
+def test_unparsed_lines_warn_once_and_exit_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capture = tmp_path / "cap.txt"
+    capture.write_text("Active Connections\n  TCP    0.0.0.0:135    0.0.0.0:0   LISTENING\nrandom words\n")
+    status, out, err = cli(capsys, str(capture))
+    assert status == 0
+    assert json.loads(out)["unparsed"][0]["line"] == 3
+    assert err.count("\n") == 1 and "1 unparsed line(s); first at line 3" in err
+
+
+def test_strict_exits_one_with_a_compiler_style_message(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capture = tmp_path / "cap.txt"
+    capture.write_text("Active Connections\n  TCP    0.0.0.0:135    0.0.0.0:0   LISTENING\nrandom words\n")
+    status, out, err = cli(capsys, "--strict", str(capture))
+    assert status == 1
+    assert err.splitlines()[0] == f"netstat-parse: {capture}:3:1: expected protocol (TCP or UDP)"
+
+
+@pytest.mark.parametrize("argv", [["--format", "xml"], ["--kind", "nonsense"]])
+def test_usage_errors_exit_two(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = cli(capsys, *argv, INTERVAL)
+    assert status == 2 and "invalid choice" in err
+
+
+def test_file_errors_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = cli(capsys, str(tmp_path / "nope.txt"))
+    assert status == 2 and err == f"netstat-parse: {tmp_path / 'nope.txt'}: No such file or directory\n"
+
+
+def test_list_kinds(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = cli(capsys, "--list-kinds")
+    assert status == 0 and "windows.connections\tWindows connection table" in out.splitlines()
+
+
+def test_stdin_and_module_entry_point() -> None:
+    data = Path(INTERVAL).read_bytes()
+    done = subprocess.run([sys.executable, "-m", "netstat_parse", "--format", "jsonl", "-"], input=data,
+                          capture_output=True, check=False)
+    assert done.returncode == 0 and done.stderr == b""
+    assert len(done.stdout.splitlines()) == 13
+    assert json.loads(done.stdout.splitlines()[0])["source"] == "<stdin>"
