@@ -75,3 +75,96 @@ ELEVATION_REQUIRED: Final[dict[str, str]] = {
 """What ``netstat -b`` prints instead of a table when not run elevated -> language."""
 
 PAGER_PROMPTS: Final = ("-- More --",)  # `netstat | more` left in a capture (cmd.exe's more)
+
+
+# -- netstat -s / -e ------------------------------------------------------------------------
+# ``CRWD`` - the German Windows 8.1 capture printed in ChristianRe/CRWinNetDiag ``README.md``
+# @ 107610016e1872da23f7af68f40c73ba6c33b7bc ("Sample Output", sections ``netstat -e`` and
+# ``netstat -s``; GPL-3.0, so only these strings are used, the capture is not copied).
+
+STATS_TITLES: Final[dict[str, tuple[str, str]]] = {
+    "IPv4-Statistik": ("IPv4 Statistics", "de"),  # CRWD
+    "IPv6-Statistik": ("IPv6 Statistics", "de"),  # CRWD
+    "ICMPv4-Statistik": ("ICMPv4 Statistics", "de"),  # CRWD
+    "ICMPv6-Statistik": ("ICMPv6 Statistics", "de"),  # CRWD
+    "TCP-Statistik für IPv4": ("TCP Statistics for IPv4", "de"),  # CRWD
+    "TCP-Statistik für IPv6": ("TCP Statistics for IPv6", "de"),  # CRWD
+    "UDP-Statistik für IPv4": ("UDP Statistics for IPv4", "de"),  # CRWD
+    "UDP-Statistik für IPv6": ("UDP Statistics for IPv6", "de"),  # CRWD
+}
+"""Localized ``netstat -s`` section title -> (English title, language)."""
+
+STATS_LABELS: Final[dict[str, tuple[str, str]]] = {
+    # IPv4/IPv6 sections, CRWD
+    "Empfangene Pakete": ("Packets Received", "de"),
+    "Empfangene Vorspannfehler": ("Received Header Errors", "de"),
+    "Empfangene Adressfehler": ("Received Address Errors", "de"),
+    "Weitergeleitete Datagramme": ("Datagrams Forwarded", "de"),
+    "Empfangene unbekannte Protokolle": ("Unknown Protocols Received", "de"),
+    "Empfangene verworfene Pakete": ("Received Packets Discarded", "de"),
+    "Empfangene übermittelte Pakete": ("Received Packets Delivered", "de"),
+    "Ausgabeanforderungen": ("Output Requests", "de"),
+    "Verworfene Routingpakete": ("Routing Discards", "de"),
+    "Verworfene Ausgabepakete": ("Discarded Output Packets", "de"),
+    "Ausgabepakete ohne Routing": ("Output Packet No Route", "de"),
+    "Reassemblierung erforderlich": ("Reassembly Required", "de"),
+    "Reassemblierung erfolgreich": ("Reassembly Successful", "de"),
+    "Reassemblierung erfolglos": ("Reassembly Failures", "de"),
+    "Erfolgreiche Datagrammfragmentierung": ("Datagrams Successfully Fragmented", "de"),
+    "Erfolglose Datagrammfragmentierung": ("Datagrams Failing Fragmentation", "de"),
+    "Erzeugte Fragmente": ("Fragments Created", "de"),
+    # ICMPv4/ICMPv6 sections, CRWD (rows in the same order as the English ones)
+    "Meldungen": ("Messages", "de"),
+    "Fehler": ("Errors", "de"),
+    "Ziel nicht erreichbar": ("Destination Unreachable", "de"),
+    "Paket zu groß": ("Packet Too Big", "de"),
+    "Zeitüberschreitung": ("Time Exceeded", "de"),
+    "Parameterprobleme": ("Parameter Problems", "de"),
+    "Quelldrosselung": ("Source Quenches", "de"),
+    "Umleitungen": ("Redirects", "de"),
+    "Echoantworten": ("Echo Replies", "de"),
+    "Zeiteinträge": ("Timestamps", "de"),
+    "Zeiteintragantworten": ("Timestamp Replies", "de"),
+    "Adressmasken": ("Address Masks", "de"),
+    "Adressmaskenantworten": ("Address Mask Replies", "de"),
+    "MLD-Abfragen": ("MLD Queries", "de"),
+    "MLD-Berichte": ("MLD Reports", "de"),
+    "MLD-Beendigungen": ("MLD Dones", "de"),
+    "Routeranfragen": ("Router Solicitations", "de"),
+    "Routerankündigungen": ("Router Advertisements", "de"),
+    "Nachbaranfragen": ("Neighbor Solicitations", "de"),
+    "Nachbarankündigungen": ("Neighbor Advertisements", "de"),
+    "Routerneunummerierungen": ("Router Renumberings", "de"),
+    # TCP sections, CRWD
+    "Aktiv geöffnet": ("Active Opens", "de"),
+    "Passiv geöffnet": ("Passive Opens", "de"),
+    "Erfolglose Verbindungsversuche": ("Failed Connection Attempts", "de"),
+    "Zurückgesetzte Verbindungen": ("Reset Connections", "de"),
+    "Aktuelle Verbindungen": ("Current Connections", "de"),
+    "Empfangene Segmente": ("Segments Received", "de"),
+    "Gesendete Segmente": ("Segments Sent", "de"),
+    "Erneut übertragene Segmente": ("Segments Retransmitted", "de"),
+    # UDP sections, CRWD
+    "Empfangene Datagramme": ("Datagrams Received", "de"),
+    "Keine Anschlüsse": ("No Ports", "de"),
+    "Empfangsfehler": ("Receive Errors", "de"),
+    "Gesendete Datagramme": ("Datagrams Sent", "de"),
+}
+"""Localized ``netstat -s`` counter label -> (English label, language). German ``Echos`` is
+spelled as in English and needs no entry."""
+
+ETHERNET_TITLES: Final[dict[str, tuple[str, str]]] = {
+    "Schnittstellenstatistik": ("Interface Statistics", "de"),  # CRWD
+}
+"""Localized ``netstat -e`` title -> (English title, language)."""
+
+ETHERNET_LABELS: Final[dict[str, tuple[str, str]]] = {
+    "Unicastpakete": ("Unicast packets", "de"),  # CRWD
+    "Nicht-Unicastpakete": ("Non-unicast packets", "de"),  # CRWD
+    "Verworfen": ("Discards", "de"),  # CRWD
+    "Fehler": ("Errors", "de"),  # CRWD
+    "Unbekannte Protok.": ("Unknown protocols", "de"),  # CRWD (abbreviated as printed)
+}
+"""Localized ``netstat -e`` row label -> (English label, language); German ``Bytes`` is
+spelled as in English. The column header words (``Empfangen``/``Gesendet``) are recognized
+by position, in any language."""
