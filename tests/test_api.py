@@ -63,11 +63,11 @@ def test_strict_mode_names_source_line_column_and_expectation() -> None:
     with pytest.raises(netstat_parse.NetstatParseError) as caught:
         netstat_parse.parse(f"Active Connections\n{ROW}\n  TCP    0.0.0.0:135   oops\n", source="cap.txt", strict=True)
     err = caught.value
-    assert (err.source, err.line_no, err.col) == ("cap.txt", 3, 24)
+    assert (err.source, err.line_no, err.col) == ("cap.txt", 3, 28)
     assert str(err).splitlines() == [
-        "cap.txt:3:24: expected address:port",
+        "cap.txt:3:28: expected ':' and a port",
         "      TCP    0.0.0.0:135   oops",
-        "                           ^",
+        "                               ^",
     ]
 
 

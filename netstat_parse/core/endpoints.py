@@ -51,18 +51,29 @@ def port_fields(port_text: str) -> tuple[int | None, str | None]:
 
 
 @lru_cache(maxsize=65536)
+def endpoint_fields(host_text: str, port_text: str | None) -> Endpoint:
+    """An endpoint from its printed host (brackets allowed) and port texts."""
+    host: str | None = host_text
+    if host_text.startswith("[") and host_text.endswith("]"):
+        host = host_text[1:-1]
+        version = ip_version_of(host) or (6 if ":" in host else None)
+    else:
+        host = host_text or None
+        version = ip_version_of(host_text)
+    port, service = port_fields(port_text) if port_text is not None else (None, None)
+    return Endpoint(host, port, service, version)
+
+
+@lru_cache(maxsize=65536)
 def split_endpoint(text: str) -> Endpoint:
-    """Split a printed ``host:port``; a text with no colon is all host, with no port."""
+    """Split a printed ``host:port`` at its last colon (after a bracketed host, at the colon
+    following it); a text with no colon is all host, with no port."""
     if text.startswith("["):
         close = text.find("]")
         if close > 0:
-            host = text[1:close]
             rest = text[close + 1 :]
-            port_text = rest[1:] if rest.startswith(":") else rest
-            port, service = port_fields(port_text)
-            return Endpoint(host, port, service, ip_version_of(host) or (6 if ":" in host else None))
+            return endpoint_fields(text[: close + 1], rest[1:] if rest.startswith(":") else rest)
     head, sep, port_text = text.rpartition(":")
     if not sep:
-        return Endpoint(text or None, None, None, ip_version_of(text))
-    port, service = port_fields(port_text)
-    return Endpoint(head, port, service, ip_version_of(head))
+        return endpoint_fields(text, None)
+    return endpoint_fields(head, port_text)

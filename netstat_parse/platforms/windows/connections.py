@@ -27,7 +27,7 @@ from typing import Final
 
 import pyparsing as pp
 
-from netstat_parse.core.endpoints import split_endpoint
+from netstat_parse.core.endpoints import endpoint_fields
 from netstat_parse.core.grammar import LineGrammar, RowFields
 from netstat_parse.core.records import Connection, Record, Unparsed
 from netstat_parse.core.sections import Opening, Section, SectionParser
@@ -38,15 +38,18 @@ OFFLOAD_STATES: Final = ("InHost", "Offloading", "Offloaded", "Uploading")
 
 # -- grammar pieces ---------------------------------------------------------------------
 proto = pp.Regex(r"(?:TCP|UDP)(?:v6)?\b").set_name("protocol (TCP or UDP)")
-endpoint = pp.Regex(
-    r"""\[[^\]\s]++\]:\S++         # [ipv6%zone]:port
-      | (?=[^\s\[\]]*:)[^\s\[\]]++ # host:port (the last colon splits them)""",
-    re.VERBOSE,
-).set_name("address:port")
+host = pp.Regex(r"\[[^\]\s]++\]|[^\s\[\]:]++").set_name("address:port")  # [ipv6%zone] or IPv4/name
+colon = pp.Literal(":").leave_whitespace().set_name("':' and a port").suppress()
+port = pp.Regex(r"[^\s:]++").leave_whitespace().set_name("port")
 state = pp.Regex(r"(?!(?:%s)(?!\S))[^\W\d]\S*+" % "|".join(OFFLOAD_STATES)).set_name("state")
 number = pp.Regex(r"\d++(?!\S)").set_name("number")
 offload = pp.Regex(r"(?:%s)(?!\S)" % "|".join(OFFLOAD_STATES)).set_name("offload state")
 template = pp.Regex(r"[^\W\d]\S*+(?: [^\W\d]\S*+)?").set_name("template")
+
+
+def endpoint(side: str) -> pp.ParserElement:
+    """``host:port`` with host and port as ``<side>_host`` and ``<side>_port``."""
+    return host(f"{side}_host") + colon + port(f"{side}_port")
 
 
 def _row(*tail: pp.ParserElement) -> pp.ParserElement:
@@ -219,8 +222,8 @@ class WindowsConnections(SectionParser):
 
     def _record(self, fields: RowFields, line_no: int, program: str | None, owner_unavailable: bool,
                 components: tuple[str, ...], end_line: int | None) -> Connection:
-        local = split_endpoint(fields["local"] or "")
-        remote = split_endpoint(fields["foreign"] or "")
+        local = endpoint_fields(fields["local_host"] or "", fields["local_port"])
+        remote = endpoint_fields(fields["foreign_host"] or "", fields["foreign_port"])
         protocol_text = fields["proto"] or ""
         state_raw = fields["state"]
         state = None
@@ -261,9 +264,9 @@ class WindowsConnections(SectionParser):
 # -- -x NetworkDirect ---------------------------------------------------------------------
 nd_mode = pp.Regex(r"Kernel|User").set_name("mode (Kernel or User)")
 nd_type = pp.Regex(r"Connection|Listener|SharedEndpoint").set_name("type (Connection, Listener, SharedEndpoint)")
-nd_foreign = pp.Regex(r"NA(?!\S)").set_name("NA") | endpoint
 NETWORKDIRECT_ROW: Final = LineGrammar(
-    nd_mode("mode") + number("if_index") + nd_type("type") + endpoint("local") + nd_foreign("foreign")
+    nd_mode("mode") + number("if_index") + nd_type("type") + endpoint("local")
+    + (pp.Regex(r"NA(?!\S)")("foreign_na") | endpoint("foreign"))
     + pp.Opt(number("pid")),
     "Windows NetworkDirect row (-x)",
 )
@@ -306,9 +309,8 @@ class WindowsNetworkDirect(SectionParser):
         fields = NETWORKDIRECT_ROW.match(text)
         if fields is None:
             return None
-        local = split_endpoint(fields["local"] or "")
-        foreign_text = fields["foreign"] or ""
-        remote = split_endpoint(foreign_text) if foreign_text != "NA" else None
+        local = endpoint_fields(fields["local_host"] or "", fields["local_port"])
+        remote = None if fields["foreign_na"] else endpoint_fields(fields["foreign_host"] or "", fields["foreign_port"])
         pid = fields["pid"]
         kind = fields["type"] or ""
         return [Connection(
