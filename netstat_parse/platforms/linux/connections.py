@@ -1,7 +1,353 @@
-"""Placeholder: this kind's parser is not written yet."""
+"""Linux connection tables: net-tools ``netstat -t -u -U -w -S [-a|-l] [-n] [-e] [-p] [-o] [-W]``
+and BusyBox ``netstat``.
+
+Layout (netstat-formats.md §1.3; optional columns appended in this order)::
+
+    Active Internet connections (servers and established)
+    Proto Recv-Q Send-Q Local Address           Foreign Address         State       User       Inode      PID/Program name     Timer
+    tcp        0      0 127.0.0.1:631           0.0.0.0:*               LISTEN      0          24871      812/cupsd            off (0.00/0/0)
+    tcp6       0      0 ::1:631                 :::*                    LISTEN      0          24872      812/cupsd            off (0.00/0/0)
+    udp        0      0 0.0.0.0:68              0.0.0.0:*                           0          20830      1029/dhclient        off (0.00/0/0)
+    raw6       0      0 :::58                   :::*                    7           0          27015      874/systemd-network  off (0.00/0/0)
+
+Rows are read as tokens: a queue over 999999 bytes or a long address (``-W``) pushes the
+columns right. The State is blank for unconnected UDP and a kernel number for raw sockets
+(those rows have their own grammar); a state is recognised as an upper-case word, which
+tells it from the ``-e`` user name after a blank UDP state. ``PID/Program name`` is cut
+by net-tools at 19 characters and may contain single spaces (``1944/sshd: alice [p``);
+padding of at least two spaces ends it. Without ``-W`` an ``address:port`` longer than 23
+characters is cut to 23 (§1.3.4): such fields are flagged ``*_truncated``.
+
+SCTP (§1.3.8) lists endpoints without queues (``sctp`` then the address and state) and
+continues multi-homed addresses on lines indented 20 columns, which are reported unparsed
+with that reason: the record has no place for them.
+
+The legacy families (``Active AX.25 sockets``, IPX, X.25, NET/ROM, ROSE, Bluetooth) are
+recognised as sections of their own: their header lines are marked, their rows reported
+unparsed with a reason saying they are not read.
+"""
 
 from __future__ import annotations
 
-from netstat_parse.core.sections import SectionParser
+import re
+from typing import Final
 
-PARSERS: tuple[type[SectionParser], ...] = ()
+import pyparsing as pp
+
+from netstat_parse.core.endpoints import Endpoint, split_endpoint
+from netstat_parse.core.grammar import LineGrammar, RowFields
+from netstat_parse.core.records import Connection, Record, Unparsed
+from netstat_parse.core.sections import Opening, Section, SectionParser
+from netstat_parse.core.states import canonical_tcp_state
+from netstat_parse.platforms.linux import localized
+
+PROTOCOL_NAMES: Final = {"tcp": "tcp", "udp": "udp", "udpl": "udplite", "raw": "raw", "sctp": "sctp"}
+"""Protocol label without its ``6`` -> the record's ``protocol``."""
+
+FIELD_WIDTH: Final = 23
+"""Width net-tools cuts an ``address:port`` field to without ``-W`` (§1.3.4)."""
+PORT_KEEP: Final = 18
+"""The longest port text a cut field keeps; a port printed that long may itself be cut."""
+PROGRAM_WIDTH: Final = 19
+"""``PID/Program name`` text is cut at this many characters (§1.3.5)."""
+
+_MULTI_WORD_STATES: Final = sorted((w for w in localized.TCP_STATE_WORDS if " " in w), key=len, reverse=True)
+
+# -- grammar pieces ---------------------------------------------------------------------
+proto = pp.Regex(r"(?:tcp|udpl|udp|sctp)6?(?!\S)").set_name("protocol (tcp, udp, udpl, sctp)")
+raw_proto = pp.Regex(r"raw6?(?!\S)").set_name("protocol raw")
+sctp_proto = pp.Regex(r"sctp6?(?!\S)").set_name("protocol sctp")
+queue = pp.Regex(r"\d++(?!\S)").set_name("queue bytes")
+endpoint = pp.Regex(r"[^\s:]*+:\S*+").set_name("address:port")
+state = pp.Regex(
+    # an upper-case word (any script) not followed by a "(" timer; or a listed two-word state
+    r"(?:%s)(?!\S)|(?!\S*+ \()(?![a-zß-öø-ÿ])[^\W\d][^\sa-zß-öø-ÿ]*+" % "|".join(map(re.escape, _MULTI_WORD_STATES))
+    if _MULTI_WORD_STATES else r"(?!\S*+ \()(?![a-zß-öø-ÿ])[^\W\d][^\sa-zß-öø-ÿ]*+"
+).set_name("state")
+raw_state = pp.Regex(r"\d++(?!\S)").set_name("raw socket state number")
+user = pp.Regex(r"(?!\d++/|-(?!\S))\S++").set_name("user")
+inode = pp.Regex(r"\d++(?!\S)").set_name("inode")
+program = pp.Regex(r"(?:-(?!\S)|\d++/\S*+)(?: \S++)*+").set_name("PID/Program name")
+"""``-`` or ``pid/name``; single spaces may occur inside, two or more end it."""
+timer = pp.Regex(r"[^\s(]++(?: \d++)?+ \(++[\d.]++(?:/\d++)*+\)").set_name("timer")
+"""``off (0.00/0/0)``, ``keepalive (7199.99/0/0)``, localized names, ``ligado 1 (0.00/0)``."""
+
+
+def _tail() -> pp.ParserElement:
+    """What follows the State: -e User and Inode, -p PID/Program name, -o Timer."""
+    return pp.Opt(user("user") + inode("inode")) + pp.Opt(program("program")) + pp.Opt(timer("timer"))
+
+
+ROW: Final = LineGrammar(
+    proto("proto") + queue("recv_q") + queue("send_q") + endpoint("local") + endpoint("foreign")
+    + pp.Opt(state("state")) + _tail(),
+    "Linux connection row",
+)
+"""tcp, udp, udplite rows and SCTP associations."""
+RAW_ROW: Final = LineGrammar(
+    raw_proto("proto") + queue("recv_q") + queue("send_q") + endpoint("local") + endpoint("foreign")
+    + raw_state("raw_state") + _tail(),
+    "Linux raw socket row",
+)
+SCTP_ENDPOINT_ROW: Final = LineGrammar(
+    sctp_proto("proto") + endpoint("local") + pp.Opt(state("state")) + _tail(),
+    "Linux SCTP endpoint row",
+)
+SCTP_ADDRESS_LINE: Final = LineGrammar(
+    pp.Regex(r"[^\s:]*+:?\S*+")("address") + pp.Opt(pp.Regex(r"\S++")("peer_address")),
+    "Linux SCTP additional address line",
+)
+ROW_GRAMMARS: Final = (ROW, RAW_ROW, SCTP_ENDPOINT_ROW)
+"""Tried in this order on each row."""
+
+_TIMER_PARTS: Final = re.compile(r"(?P<name>[^(]*?) ?\(+(?P<seconds>[\d.]+)(?:/(?P<retrans>\d+))?(?:/(?P<probes>\d+))?\)")
+_NAME_NUMBER: Final = re.compile(r"(?P<base>.*?)(?P<number>\d*)")
+_WORDS: Final = re.compile(r"\s+")
+_WIDE_LONG: Final = ("--wide", "--notrim")
+
+
+def normalized(text: str) -> str:
+    """``text`` with runs of blanks as single spaces (how headers are listed)."""
+    return _WORDS.sub(" ", text.strip())
+
+
+def title_parts(text: str, titles: dict[str, str]) -> tuple[str, str | None] | None:
+    """(language, listing) when ``text`` is one of ``titles`` with an optional ``(...)`` suffix."""
+    stripped = text.strip()
+    for title, language in titles.items():
+        if stripped == title:
+            return language, None
+        if stripped.startswith(title) and stripped[len(title):].lstrip().startswith("("):
+            return language, localized.LISTING_SUFFIXES.get(stripped[len(title):].strip())
+    return None
+
+
+def header_language(text: str, headers: dict[str, str]) -> str | None:
+    """The language of a header listed in ``headers`` (matched on its first words)."""
+    words = normalized(text)
+    for header, language in headers.items():
+        if words.startswith(header):
+            return language
+    return None
+
+
+def looks_like_header(text: str) -> bool:
+    """A header in a language nobody listed: starts with ``Proto`` and has no digits."""
+    return text.startswith("Proto ") and not any(ch.isdigit() for ch in text)
+
+
+def looks_like_title(text: str) -> bool:
+    """A title in a language nobody listed: at column 0, no digits, no colon."""
+    return bool(text.strip()) and not text[:1].isspace() and not any(ch.isdigit() or ch == ":" for ch in text)
+
+
+def is_wide(options: tuple[str, ...]) -> bool:
+    """Whether the command line asked for untruncated addresses (-W, -T, --wide, --notrim)."""
+    for option in options:
+        if option in _WIDE_LONG:
+            return True
+        if option.startswith("-") and not option.startswith("--") and ("W" in option or "T" in option):
+            return True
+    return False
+
+
+def program_fields(text: str | None) -> tuple[int | None, str | None, bool]:
+    """(pid, program, cut) of a ``PID/Program name`` text; ``-`` means no owner visible."""
+    if text is None or text == "-":
+        return None, None, False
+    pid, _, name = text.partition("/")
+    return int(pid), name or None, len(text) >= PROGRAM_WIDTH
+
+
+def timer_fields(text: str | None) -> dict[str, object]:
+    """The ``timer_*`` fields of an ``-o`` timer text, localized names made English."""
+    if text is None:
+        return {}
+    found = _TIMER_PARTS.fullmatch(text)
+    if found is None:  # the grammar admits nothing else; kept as printed all the same
+        return {"timer_raw": text}
+    printed = found["name"].replace(" ", "")
+    parts = _NAME_NUMBER.fullmatch(printed)
+    assert parts is not None  # matches any text
+    base = localized.TIMER_WORDS.get(parts["base"], parts["base"])
+    return {
+        "timer_raw": text,
+        "timer_name": base + parts["number"],
+        "timer_seconds": float(found["seconds"]),
+        "timer_retransmits": int(found["retrans"]) if found["retrans"] is not None else None,
+        "timer_probes": int(found["probes"]) if found["probes"] is not None else None,
+    }
+
+
+def cut_endpoint(text: str, wide: bool) -> tuple[Endpoint, bool]:
+    """The endpoint of a printed field and whether netstat may have cut it (§1.3.4).
+
+    A cut field keeps its port unless the port text itself was cut (18 characters kept):
+    then the service name is kept as printed and no port number is guessed from it."""
+    found = split_endpoint(text)
+    truncated = not wide and len(text) == FIELD_WIDTH
+    if truncated and found.service is not None and len(found.service) >= PORT_KEEP:
+        return found._replace(port=None), True
+    return found, truncated
+
+
+class LinuxConnections(SectionParser):
+    """``Active Internet connections`` tables and header-less fragments; see the module doc."""
+
+    kind = "connections"
+    platform = "linux"
+    description = "Linux connection table"
+    row_grammar = ROW
+
+    def __init__(self, section: Section, opening: Opening) -> None:
+        super().__init__(section, opening)
+        self.has_header = opening.title is None and opening.consumed
+        self.wide = is_wide(section.options)
+        self.last_sctp_line: int | None = None
+
+    # -- opening ------------------------------------------------------------------------
+    @classmethod
+    def open(cls, text: str) -> Opening | None:
+        found = title_parts(text, localized.CONNECTION_TITLES)
+        if found is not None:
+            language, listing = found
+            properties = {"listing": listing} if listing else {}
+            return Opening(title=text.strip(), language=language, key="linux.connections", properties=properties)
+        language = header_language(text, localized.CONNECTION_HEADERS)
+        if language is not None:
+            return Opening(title=None, language=language, key="linux.connections")
+        return None
+
+    @classmethod
+    def open_fragment(cls, text: str) -> Opening | None:
+        if not any(grammar.match(text) for grammar in ROW_GRAMMARS):
+            return None
+        return Opening(title=None, language="unknown", key="linux.connections", consumed=False)
+
+    @classmethod
+    def adopt_preamble(cls, opening: Opening, texts: list[str]) -> tuple[Opening, int]:
+        """A title and header in a language nobody listed, just above the first row."""
+        if not texts or not looks_like_header(texts[-1]) or header_language(texts[-1], localized.UNIX_HEADERS):
+            return opening, 0
+        if len(texts) >= 2 and looks_like_title(texts[-2]):
+            return Opening(title=texts[-2].strip(), language="unknown", key=opening.key, consumed=False), 2
+        return opening, 1
+
+    # -- lines --------------------------------------------------------------------------
+    def feed(self, line_no: int, text: str) -> list[Record] | None:
+        if not text:
+            return []
+        if not self.has_header and self._is_header(text):
+            self.has_header = True
+            return self.mark_header(line_no)
+        for grammar in ROW_GRAMMARS:
+            fields = grammar.match(text)
+            if fields is not None:
+                record = self._record(fields, line_no)
+                self.last_sctp_line = line_no if record.protocol == "sctp" else None
+                return [record]
+        if self.last_sctp_line is not None and text.startswith(" " * 20) and SCTP_ADDRESS_LINE.match(text):
+            return [Unparsed(line=line_no, text=text, reason=f"additional SCTP address of the row on line "
+                             f"{self.last_sctp_line}: multi-homed addresses are not modelled")]
+        return None
+
+    def _is_header(self, text: str) -> bool:
+        language = header_language(text, localized.CONNECTION_HEADERS)
+        if language is not None:
+            if self.section.language == "unknown":
+                self.section.language = language
+            return True
+        return looks_like_header(text) and header_language(text, localized.UNIX_HEADERS) is None
+
+    def _record(self, fields: RowFields, line_no: int) -> Connection:
+        label = fields["proto"] or ""
+        family = label.removesuffix("6")
+        protocol = PROTOCOL_NAMES[family]
+        local_text, foreign_text = fields["local"] or "", fields.get("foreign") or ""
+        if len(local_text) > FIELD_WIDTH or len(foreign_text) > FIELD_WIDTH:
+            self.wide = True  # only -W prints longer fields: nothing in this table is cut
+        local, local_cut = cut_endpoint(local_text, self.wide)
+        remote, remote_cut = cut_endpoint(foreign_text, self.wide) if foreign_text else (
+            Endpoint(None, None, None, None), False)
+        if label.endswith("6"):
+            ip_version = 6
+        else:  # BusyBox lists IPv6 sockets as tcp/udp; net-tools' tcp/udp are the IPv4 tables
+            ip_version = local.ip_version or remote.ip_version or 4
+        state_raw = fields.get("state") or fields.get("raw_state")
+        state = None
+        if fields.get("state") is not None:
+            assert state_raw is not None
+            state = canonical_tcp_state(state_raw) or localized.TCP_STATE_WORDS.get(state_raw)
+            if state is None and protocol in ("tcp", "sctp") and foreign_text.endswith(":*"):
+                state = "LISTEN"  # an unknown language: a foreign port `*` is a listener
+        pid, program_name, program_cut = program_fields(fields["program"])
+        inode_text = fields["inode"]
+        return Connection(
+            line=line_no,
+            platform="linux",
+            snapshot=self.section.snapshot,
+            protocol=protocol,
+            ip_version=ip_version,
+            local_host=local.host,
+            local_port=local.port,
+            local_service=local.service,
+            local_truncated=local_cut,
+            remote_host=remote.host,
+            remote_port=remote.port,
+            remote_service=remote.service,
+            remote_truncated=remote_cut,
+            state=state,
+            state_raw=state_raw,
+            pid=pid,
+            program=program_name,
+            program_truncated=program_cut,
+            recv_q=int(fields["recv_q"]) if fields.get("recv_q") is not None else None,
+            send_q=int(fields["send_q"]) if fields.get("send_q") is not None else None,
+            user=fields["user"],
+            inode=int(inode_text) if inode_text is not None else None,
+            **timer_fields(fields["timer"]),  # type: ignore[arg-type]
+        )
+
+
+class LinuxLegacySockets(SectionParser):
+    """``Active AX.25 sockets`` and the other legacy families: titles and headers are
+    recognised, rows are reported unparsed with that reason (§1.9)."""
+
+    kind = "legacy_sockets"
+    platform = "linux"
+    description = "Linux legacy socket table"
+
+    def __init__(self, section: Section, opening: Opening) -> None:
+        super().__init__(section, opening)
+        self.rows_seen = False
+
+    @classmethod
+    def open(cls, text: str) -> Opening | None:
+        stripped = text.strip()
+        for title, (language, family) in localized.LEGACY_TITLES.items():
+            if stripped == title or (stripped.startswith(title) and stripped[len(title):].lstrip().startswith("(")):
+                return Opening(title=stripped, language=language, key=f"linux.legacy.{family}",
+                               properties={"family": family})
+        return None
+
+    def feed(self, line_no: int, text: str) -> list[Record] | None:
+        if not text:
+            return []
+        if _starts_something_else(text):
+            return None
+        if not self.rows_seen and not any(ch.isdigit() for ch in text):
+            return self.mark_header(line_no)  # header words hold no digits; rows do
+        self.rows_seen = True
+        return [Unparsed(line=line_no, text=text,
+                         reason=f"row of a {self.section.title} table: legacy socket families are not parsed")]
+
+
+def _starts_something_else(text: str) -> bool:
+    """Whether a line is a title/header of any kind or a known message (imported late:
+    the registry imports this module)."""
+    from netstat_parse.platforms import MESSAGES, PARSERS
+
+    return any(cls.open(text) is not None for cls in PARSERS) or any(m.matches(text) for m in MESSAGES)
+
+
+PARSERS: tuple[type[SectionParser], ...] = (LinuxConnections, LinuxLegacySockets)
