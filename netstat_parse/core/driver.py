@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import attrs
 
 from netstat_parse.core.messages import MessagePattern
-from netstat_parse.core.paste import PasteCleaner
+from netstat_parse.core.paste import clean_lines
 from netstat_parse.core.records import Message, Record, Unparsed
 from netstat_parse.core.sections import Opening, Section, SectionParser
 from netstat_parse.core.transcript import Prompt, match_prompt
@@ -33,6 +33,8 @@ Event = Section | Record | Prompt
 NOT_NETSTAT = "not netstat output"
 _MAX_HELD = 4
 TRUNCATED = "truncated row"
+PASTE_MARKUP = "paste markup"
+"""Reason of a code fence or wiki tag line (``` ```, ``{code}``): understood, not data."""
 
 
 class MessageSection(SectionParser):
@@ -61,7 +63,6 @@ class Driver:
             messages = MESSAGES if messages is None else messages
         self._parsers = tuple(parsers)
         self._messages = tuple(messages)
-        self._paste = PasteCleaner()
         self._parser: SectionParser | None = None
         self._prompt: Prompt | None = None
         self._snapshot = 0
@@ -72,11 +73,9 @@ class Driver:
 
     # -- public -------------------------------------------------------------------------
 
-    def feed(self, line_no: int, raw: str) -> Iterator[Event]:
-        """Process one input line (without its line end); yield what it completes."""
-        text = self._paste.clean(raw)
-        if text is None:  # a paste artefact such as a ``` fence: accounted, not data
-            return
+    def feed(self, line_no: int, text: str) -> Iterator[Event]:
+        """Process one cleaned input line (see :mod:`~netstat_parse.core.paste`); yield what it
+        completes."""
         if not text.strip():
             if self._parser is not None:
                 completed = self._parser.feed(line_no, "")
@@ -154,9 +153,19 @@ class Driver:
 
     def run(self, lines: Iterable[str], first_line: int = 1) -> Iterator[Event]:
         """Feed every line and close: the whole event stream of an input."""
-        for line_no, line in enumerate(lines, first_line):
-            yield from self.feed(line_no, line)
+        for line in clean_lines(lines, self.recognizes, first_line):
+            if line.markup:
+                yield from self._release_held()
+                yield from self._end_section()
+                yield Unparsed(line=line.number, text=line.text, reason=PASTE_MARKUP)
+            else:
+                yield from self.feed(line.number, line.text)
         yield from self.close()
+
+    def recognizes(self, text: str) -> bool:
+        """Whether ``text`` is a prompt or opens a section of some kind (title, header, row)."""
+        return match_prompt(0, text) is not None or any(
+            cls.open(text) is not None or cls.open_fragment(text) is not None for cls in self._parsers)
 
     # -- internals ----------------------------------------------------------------------
 

@@ -18,7 +18,8 @@ from typing import Final, NamedTuple
 from netstat_parse.core.services import service_port
 
 _IPV4: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-_HEX_COLON: Final = re.compile(r"[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*(?:%[\w.-]+)?")
+# possessive: "a colon somewhere" is checked by the caller, so nothing here can backtrack
+_HEX_COLON: Final = re.compile(r"[0-9A-Fa-f:.]++(?:%[\w.-]++)?")
 
 
 class Endpoint(NamedTuple):

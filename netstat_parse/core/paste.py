@@ -1,23 +1,223 @@
-"""Undo what pasting does to a capture before any grammar sees a line.
+"""Undo what pasting and re-saving did to a capture before any grammar sees a line.
 
-Text copied from web pages carries non-breaking spaces; e-mail quoting and Markdown add
-prefixes and fences. :class:`PasteCleaner` is stateful so that it can learn a prefix from
-the lines it has seen.
+In this order, per line or per block of lines:
+
+1. characters: non-breaking and other Unicode spaces become spaces (web pages); zero-width
+   characters, NULs and terminal escape sequences (colours and window titles in a
+   ``script`` log) are removed; trailing whitespace goes.
+2. e-mail quoting: the ``>`` markers of a quoted run (nested ``> >`` or ``>>`` too) are
+   removed, and with them one space if *every* quoted line of the run has one after its
+   markers. The rule is learned from the run, not decided per line, because the leading
+   spaces of a line are data: Windows ``-b`` owner lines differ by one space.
+3. Markdown and wiki markup: fence lines (````` ``` `````, ``~~~``, ``{code}``,
+   ``{noformat}``, ``<pre>``, ``[code]``) are reported as markup; the indentation of an
+   indented fence is removed from its content (as CommonMark does).
+4. indented code blocks: a block after a blank line (or at the start) whose non-blank lines
+   are all indented by 4 or more columns loses 4 columns (or one leading TAB) from every
+   line, when it has two or more non-blank lines and at least one of them, de-indented, is
+   something netstat prints (a title, header, row or prompt: the caller's ``recognizes``).
+   Native output indented that deep (the ``Received  Sent`` header of ``netstat -e``, a
+   ``grep`` of ``netstat -s`` lines) is a single line or is recognized as it is.
+5. TABs left in a line (an editor's "spaces to tabs" on re-save) are expanded to 8-column
+   stops, which restores the original columns.
+
+Blocks are learned from a bounded look-ahead (:data:`LOOKAHEAD` lines), so memory stays
+flat whatever the input size.
 """
 
 from __future__ import annotations
 
-from typing import Final
+import re
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from typing import Final, NamedTuple
 
-_SPACES: Final = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\ufeff": None, "\x00": None})
+LOOKAHEAD: Final = 200
+"""How many lines of a quoted run or indented block are read before its prefix is decided."""
+
+MARKDOWN_INDENT: Final = 4
+
+_SPACES: Final = str.maketrans({
+    **{chr(c): " " for c in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)},
+    **{chr(c): None for c in (0x00, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)},
+})
+_ESCAPES: Final = re.compile(
+    r"\x1b(?:\[[0-?]*+[ -/]*+[@-~]?|\][^\x07\x1b]*+(?:\x07|\x1b\\)?|[()][0-9A-Za-z]|[^\[\]()])?"
+)
+_QUOTE: Final = re.compile(r">(?: ?>)*+")
+_FENCE: Final = re.compile(r"(?P<indent> {0,3})(?P<fence>`{3,}+|~{3,}+)(?P<info>[^`]*+)")
+_WIKI_TAG: Final = re.compile(r"\s*+(?:\{(?:code|noformat)(?::[^}]*+)?\}|</?pre>|\[/?code(?:=\w++)?\])\s*+",
+                              re.IGNORECASE)
 
 
-class PasteCleaner:
-    """Per-line clean-up; returns None for a line that is only a paste artefact."""
+class PastedLine(NamedTuple):
+    """One input line after clean-up; ``markup`` lines (fences) are paste artefacts."""
 
-    def clean(self, line: str) -> str | None:
-        if not line.isascii():
-            line = line.translate(_SPACES)
-        elif "\x00" in line:
-            line = line.replace("\x00", "")
-        return line.rstrip()
+    number: int
+    text: str
+    markup: bool = False
+
+
+def clean_chars(line: str) -> str:
+    """Stage 1 on one line: spaces, invisible characters, escape sequences, trailing blanks."""
+    if "\x1b" in line:
+        line = _ESCAPES.sub("", line)
+    if not line.isascii():
+        line = line.translate(_SPACES)
+    elif "\x00" in line:
+        line = line.replace("\x00", "")
+    return line.rstrip()
+
+
+def _indent(text: str) -> int:
+    """Columns of leading whitespace, TABs to 8-column stops."""
+    body = text.lstrip(" \t")
+    return len(text[: len(text) - len(body)].expandtabs(8))
+
+
+def _dedent(text: str, columns: int) -> str:
+    lead = len(text) - len(text.lstrip(" \t"))
+    return text[:lead].expandtabs(8)[columns:] + text[lead:]
+
+
+def _unquote(lines: Iterable[PastedLine]) -> Iterator[PastedLine]:
+    """Stage 2: remove e-mail quote markers, with the space after them learned per run."""
+    pending: deque[PastedLine] = deque()
+    source = iter(lines)
+    space: bool | None = None  # the open run's rule, once decided
+    for line in source:
+        if not line.text.startswith(">"):
+            yield from _release_quoted(pending, space)
+            space = None
+            yield line
+            continue
+        if space is not None:
+            yield _strip_quote(line, space)
+            continue
+        pending.append(line)
+        if len(pending) >= LOOKAHEAD:
+            space = _space_rule(pending)
+            yield from _release_quoted(pending, space)
+    yield from _release_quoted(pending, space)
+
+
+def _space_rule(run: Iterable[PastedLine]) -> bool:
+    rests = [line.text[_QUOTE.match(line.text).end() :] for line in run]  # type: ignore[union-attr]
+    return all(rest.startswith(" ") for rest in rests if rest.strip())
+
+
+def _release_quoted(pending: deque[PastedLine], space: bool | None) -> Iterator[PastedLine]:
+    if pending:
+        rule = _space_rule(pending) if space is None else space
+        while pending:
+            yield _strip_quote(pending.popleft(), rule)
+
+
+def _strip_quote(line: PastedLine, space: bool) -> PastedLine:
+    found = _QUOTE.match(line.text)
+    assert found is not None
+    rest = line.text[found.end() :]
+    if space and rest.startswith(" "):
+        rest = rest[1:]
+    return line._replace(text=rest)
+
+
+class _Blocks:
+    """Stages 3 to 5: fences, indented code blocks, TABs (see the module doc)."""
+
+    def __init__(self, recognizes: Callable[[str], bool]) -> None:
+        self.recognizes = recognizes
+        self.fence: str | None = None  # the open fence's character, or "wiki" for {code} and the like
+        self.fence_length = 0
+        self.fence_indent = 0
+        self.after_blank = True
+
+    def run(self, lines: Iterable[PastedLine]) -> Iterator[PastedLine]:
+        source = iter(lines)
+        for line in source:
+            if self.fence is None and self.after_blank and _starts_block(line.text):
+                yield from self._indented_block(line, source)
+            else:
+                yield self._one(line)
+
+    def _one(self, line: PastedLine, in_block: bool = False) -> PastedLine:
+        text = line.text
+        if not text.strip():
+            self.after_blank = True
+            return line
+        if not in_block and self._fence_line(text):
+            self.after_blank = True
+            return line._replace(markup=True)
+        self.after_blank = False
+        if self.fence is not None and self.fence_indent:
+            text = _dedent(text, min(self.fence_indent, _indent(text)))
+        return line._replace(text=text.expandtabs(8)) if "\t" in text else line._replace(text=text)
+
+    def _fence_line(self, text: str) -> bool:
+        """Whether ``text`` opens or closes a fence (and update the state if so)."""
+        fence = _FENCE.fullmatch(text)
+        if fence is not None:
+            char, length = fence["fence"][0], len(fence["fence"])
+            if self.fence is None:
+                self.fence, self.fence_length, self.fence_indent = char, length, len(fence["indent"])
+                return True
+            if self.fence == char and length >= self.fence_length and not fence["info"].strip():
+                self.fence = None
+                return True
+            return False
+        if _WIKI_TAG.fullmatch(text) is not None and self.fence in (None, "wiki"):
+            self.fence = None if self.fence else "wiki"
+            self.fence_length = self.fence_indent = 0
+            return True
+        return False
+
+    def _indented_block(self, first: PastedLine, source: Iterator[PastedLine]) -> Iterator[PastedLine]:
+        block = [first]
+        ended: PastedLine | None = None
+        for line in source:
+            if _ends_block(line.text):
+                ended = line
+                break
+            block.append(line)
+            if len(block) >= LOOKAHEAD:
+                break
+        content = [line.text for line in block if line.text.strip()]
+        strip: Callable[[str], str] | None = _drop_tab if all(t.startswith("\t") for t in content) else _drop_indent
+        if len(content) < 2 or not any(self.recognizes(strip(text)) for text in content):
+            strip = None
+        for line in block:
+            yield self._one(line._replace(text=strip(line.text)) if strip else line, in_block=True)
+        if ended is None and len(block) >= LOOKAHEAD:  # a long block: the same rule until it ends
+            for line in source:
+                if _ends_block(line.text):
+                    ended = line
+                    break
+                yield self._one(line._replace(text=strip(line.text)) if strip else line, in_block=True)
+        if ended is not None:
+            yield self._one(ended)
+
+
+def _starts_block(text: str) -> bool:
+    return _indent(text) >= MARKDOWN_INDENT and text.strip() != ""
+
+
+def _ends_block(text: str) -> bool:
+    return text.strip() != "" and (_indent(text) < MARKDOWN_INDENT)
+
+
+def _drop_tab(text: str) -> str:
+    return text[1:] if text.startswith("\t") else text
+
+
+def _drop_indent(text: str) -> str:
+    return _dedent(text, MARKDOWN_INDENT)
+
+
+def clean_lines(lines: Iterable[str], recognizes: Callable[[str], bool], first_line: int = 1) -> Iterator[PastedLine]:
+    """The input's lines, numbered from ``first_line``, with paste damage undone.
+
+    ``recognizes(text)`` tells whether a de-indented line is netstat output or a prompt; it
+    decides whether an indented block was indented by the paste (see the module doc).
+    """
+    chars = (PastedLine(number, clean_chars(line)) for number, line in enumerate(lines, first_line))
+    return _Blocks(recognizes).run(_unquote(chars))
