@@ -18,7 +18,7 @@ from netstat_parse.core.transcript import Prompt
 PathLike = str | os.PathLike[str]
 
 
-class _LineCounter:
+class LineCounter:
     """Counts the lines an iterator has given (the document's ``line_count``)."""
 
     def __init__(self, lines: Iterable[str]) -> None:
@@ -48,7 +48,7 @@ def iter_events(lines: Iterable[str], *, source: str = "<lines>", strict: bool =
 
 
 def _document(lines: Iterable[str], source: str, encoding: str | None, strict: bool) -> Document:
-    counter = _LineCounter(lines)
+    counter = LineCounter(lines)
     doc = build_document(iter_events(counter, source=source, strict=strict), source=source, encoding=encoding)
     doc.line_count = counter.count
     return doc

@@ -2,47 +2,57 @@
 
 Exit status: 0 when every input was read (unparsed lines are reported in the output and
 with a one-line warning per file on stderr); 1 with ``--strict`` when a line was unparsed;
-2 for usage, file and decoding errors. Errors are one clear line naming the file; a
-traceback is never shown.
+2 for usage, file and decoding errors (other inputs are still converted). Errors are one
+clear line naming the file; a traceback is never shown.
+
+Every format streams: memory does not grow with the input (``json`` writes each document
+from the driver's events, ``csv`` spools rows per kind to temporary files).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
-from collections.abc import Iterator, Sequence
-from typing import IO, Any
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from typing import IO, Any, BinaryIO
 
 from netstat_parse import __version__
-from netstat_parse.api import iter_events, open_capture, parse_stream, text_lines
-from netstat_parse.core.document import Document
+from netstat_parse.api import LineCounter, iter_events, open_capture, text_lines
 from netstat_parse.core.errors import NetstatParseError
+from netstat_parse.core.jsondoc import write_document
 from netstat_parse.core.records import RECORD_BY_KIND, Record, Unparsed
 from netstat_parse.core.sections import Section
-from netstat_parse.core.serialize import dumps, field_names, record_to_dict, write_csv, write_jsonl
+from netstat_parse.core.serialize import field_names, record_to_dict, write_csv, write_jsonl
 from netstat_parse.core.transcript import Prompt
 
 EXIT_OK, EXIT_UNPARSED, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 STDIN = "-"
-
-
-class _Usage(Exception):
-    """A command-line mistake: printed as one line, exit 2."""
+ANALYSIS_COMMANDS = ("summary", "diff", "timeline")
+PROGRESS_MIN_BYTES = 8 << 20
 
 
 def _argument_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="netstat-parse",
         description="Turn captured netstat output (Windows or Linux, any encoding) into JSON, JSON Lines or CSV.",
-        epilog="Exit status: 0 read, 1 unparsed lines with --strict, 2 usage/file/decoding error.",
+        epilog="Also: netstat-parse summary|diff|timeline ... (see --help of each). "
+        "Exit status: 0 read, 1 unparsed lines with --strict, 2 usage/file/decoding error.",
     )
-    parser.add_argument("files", nargs="*", metavar="FILE", help="capture files; none or - reads standard input")
+    parser.add_argument("files", nargs="*", metavar="FILE", help="capture files or folders; none or - reads stdin")
     parser.add_argument("-f", "--format", choices=("json", "jsonl", "csv"), default="json",
                         help="json: one document per input (default); jsonl: one record per line; csv: a table")
     parser.add_argument("-k", "--kind", choices=sorted(RECORD_BY_KIND), help="only records of this kind")
     parser.add_argument("--strict", action="store_true", help="fail (exit 1) on the first line nothing could parse")
     parser.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
-    parser.add_argument("-q", "--quiet", action="store_true", help="no warnings on standard error")
+    parser.add_argument("-r", "--recursive", action="store_true", help="read every file in the folders given")
+    parser.add_argument("-j", "--jobs", type=int, default=1, metavar="N",
+                        help="convert N files in parallel processes (output order stays the input order)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="no warnings and no progress bar on stderr")
     parser.add_argument("--list-kinds", action="store_true", help="list the section parsers and exit")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -53,32 +63,81 @@ def _warn(message: str, quiet: bool) -> None:
         print(f"netstat-parse: {message}", file=sys.stderr)
 
 
-def _open_input(name: str) -> tuple[str, IO[bytes]]:
+def _expand(names: Sequence[str], recursive: bool) -> list[str]:
+    """Input names with folders replaced by the files below them (sorted by path, hidden ones skipped)."""
+    out: list[str] = []
+    for name in names:
+        if name != STDIN and os.path.isdir(name):
+            if not recursive:
+                raise NetstatParseError("is a directory (use --recursive to read the files in it)", source=name)
+            found = []
+            for folder, dirs, files in os.walk(name):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                found.extend(os.path.join(folder, f) for f in files if not f.startswith("."))
+            out.extend(sorted(found))
+        else:
+            out.append(name)
+    return out
+
+
+class _Progress:
+    """A byte-count progress bar on stderr, for large inputs when stderr is a terminal."""
+
+    def __init__(self, label: str, stream: BinaryIO, total: int) -> None:
+        self.label, self.stream, self.total = label, stream, total
+        self.done = 0
+        self.shown = 0.0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self.stream.read(size)
+        self.done += len(data)
+        now = time.monotonic()
+        if now - self.shown > 0.2 or not data:
+            self.shown = now
+            width = shutil.get_terminal_size((80, 20)).columns
+            share = self.done / self.total if self.total else 1.0
+            text = f"netstat-parse: {self.label} {share:4.0%} ({self.done >> 20}/{self.total >> 20} MB)"
+            sys.stderr.write("\r" + text[: width - 1])
+            if not data:
+                sys.stderr.write("\n")
+            sys.stderr.flush()
+        return data
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self.stream.close()
+
+
+def _open_input(name: str, show_progress: bool) -> tuple[str, BinaryIO]:
     if name == STDIN:
         return "<stdin>", sys.stdin.buffer
-    return name, open_capture(name)
+    stream = open_capture(name)
+    size = os.fstat(stream.fileno()).st_size
+    if show_progress and size >= PROGRESS_MIN_BYTES:
+        import io
 
-
-def _document(name: str, strict: bool) -> Document:
-    label, stream = _open_input(name)
-    try:
-        return parse_stream(stream, source=label, strict=strict)  # type: ignore[arg-type]
-    finally:
-        if name != STDIN:
-            stream.close()
+        return name, io.BufferedReader(_Progress(name, stream, size))  # type: ignore[arg-type]
+    return name, stream
 
 
 class _Tally:
-    """Counts unparsed lines per input for the closing warning."""
+    """Counts unparsed lines of one input for the closing warning."""
 
     def __init__(self) -> None:
         self.unparsed = 0
         self.first: Unparsed | None = None
 
-    def see(self, record: Record) -> None:
-        if isinstance(record, Unparsed):
+    def see(self, event: object) -> None:
+        if isinstance(event, Unparsed):
             self.unparsed += 1
-            self.first = self.first or record
+            self.first = self.first or event
 
     def warn(self, label: str, quiet: bool) -> None:
         if self.unparsed and self.first is not None:
@@ -86,56 +145,148 @@ class _Tally:
                   f"{self.first.reason}", quiet)
 
 
-def _write_json(names: Sequence[str], args: argparse.Namespace, out: IO[str]) -> None:
-    documents: list[dict[str, Any]] = []
-    for name in names:
-        doc = _document(name, args.strict)
-        tally = _Tally()
-        for record in doc.unparsed:
-            tally.see(record)
-        tally.warn(doc.source, args.quiet)
-        data = doc.to_dict()
-        if args.kind:
-            for section in data["sections"]:
-                section["records"] = [r for r in section["records"] if r["kind"] == args.kind]
-        documents.append(data)
-    out.write(dumps(documents[0] if len(documents) == 1 else documents, indent=True))
-    out.write("\n")
+def _events(label: str, stream: BinaryIO, args: argparse.Namespace,
+            tally: _Tally) -> tuple[str | None, LineCounter, Iterator[Any]]:
+    decoding, lines = text_lines(stream, label)
+    counter = LineCounter(lines)
+
+    def events() -> Iterator[Any]:
+        for event in iter_events(counter, source=label, strict=args.strict):
+            tally.see(event)
+            yield event
+
+    return decoding.name, counter, events()
 
 
-def _stream_records(names: Sequence[str], args: argparse.Namespace) -> Iterator[tuple[str, Record]]:
-    for name in names:
-        label, stream = _open_input(name)
-        tally = _Tally()
-        try:
-            _, lines = text_lines(stream, label)  # type: ignore[arg-type]
-            for event in iter_events(lines, source=label, strict=args.strict):
-                if isinstance(event, (Section, Prompt)):
-                    continue
-                tally.see(event)
-                if args.kind is None or event.kind == args.kind:
-                    yield label, event
-        finally:
-            if name != STDIN:
-                stream.close()
-        tally.warn(label, args.quiet)
+def _keep(args: argparse.Namespace) -> Callable[[Record], bool]:
+    return lambda record: args.kind is None or record.kind == args.kind
 
 
-def _write_jsonl(names: Sequence[str], args: argparse.Namespace, out: IO[str]) -> None:
-    write_jsonl((record_to_dict(record, source=label) for label, record in _stream_records(names, args)), out)
+def _convert(name: str, args: argparse.Namespace, out: IO[str], csv_spool: dict[str, IO[str]]) -> None:
+    """Convert one input into ``out`` (json/jsonl) or the per-kind CSV spool files."""
+    label, stream = _open_input(name, show_progress=not args.quiet and args.jobs == 1 and sys.stderr.isatty())
+    tally = _Tally()
+    keep = _keep(args)
+    try:
+        encoding, counter, events = _events(label, stream, args, tally)
+        if args.format == "json":
+            write_document(events, out, source=label, encoding=encoding, line_count=lambda: counter.count, keep=keep)
+        else:
+            rows = (record_to_dict(e, source=label) for e in events
+                    if not isinstance(e, (Section, Prompt)) and keep(e))
+            if args.format == "jsonl":
+                write_jsonl(rows, out)
+            else:
+                for row in rows:
+                    spool = csv_spool.get(row["kind"])
+                    if spool is None:
+                        spool = csv_spool[row["kind"]] = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+                    write_csv([row], spool, _csv_columns(row["kind"]), header=False)
+    finally:
+        if name != STDIN:
+            stream.close()
+    tally.warn(label, args.quiet)
 
 
-def _write_csv(names: Sequence[str], args: argparse.Namespace, out: IO[str]) -> None:
-    by_kind: dict[str, list[dict[str, Any]]] = {}
-    for label, record in _stream_records(names, args):
-        by_kind.setdefault(record.kind, []).append(record_to_dict(record, source=label))
-    if len(by_kind) > 1:
-        _warn(f"records of {len(by_kind)} kinds ({', '.join(by_kind)}): one CSV table each, separated by a "
+def _csv_columns(kind: str) -> list[str]:
+    return ["source", "kind", *field_names(RECORD_BY_KIND[kind])]
+
+
+Failure = tuple[str, bool]
+"""A failed input: the error message, and whether it is about a line (strict mode)."""
+
+
+def _failure(err: NetstatParseError) -> Failure:
+    return str(err), err.line_no is not None
+
+
+def _convert_to_files(name: str, args: argparse.Namespace) -> tuple[str | None, dict[str, str], Failure | None]:
+    """Worker for --jobs: convert one input into temporary files; (main output, csv spools, failure)."""
+    fd, path = tempfile.mkstemp(prefix="netstat-parse-", suffix=".out")
+    spools: dict[str, IO[str]] = {}
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            _convert(name, args, out, spools)
+    except NetstatParseError as err:
+        return path, {}, _failure(err)
+    spool_paths = {}
+    for kind, spool in spools.items():
+        spool_fd, spool_path = tempfile.mkstemp(prefix="netstat-parse-", suffix=".csv")
+        spool.seek(0)
+        with os.fdopen(spool_fd, "w", encoding="utf-8", newline="") as copy:
+            shutil.copyfileobj(spool, copy)
+        spool.close()
+        spool_paths[kind] = spool_path
+    return path, spool_paths, None
+
+
+def _convert_all(names: list[str], args: argparse.Namespace, out: IO[str]) -> int:
+    """Convert every input in order; errors of one input are reported and the rest go on."""
+    status = EXIT_OK
+    csv_spool: dict[str, IO[str]] = {}
+    many = len(names) > 1 and args.format == "json"
+    out.write("[\n" if many else "")
+
+    def results() -> Iterator[tuple[int, Callable[[], Failure | None]]]:
+        if args.jobs > 1 and len(names) > 1:
+            with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+                futures = [pool.submit(_convert_to_files, name, args) for name in names]
+                for index, future in enumerate(futures):
+                    yield index, lambda future=future: _collect(future.result(), out, csv_spool)
+        else:
+            for index, name in enumerate(names):
+                yield index, lambda name=name: _convert_or_error(name, args, out, csv_spool)
+
+    for index, run_one in results():
+        if many and index:
+            out.write(",\n")
+        failure = run_one()
+        if failure is not None:
+            message, about_a_line = failure
+            print(f"netstat-parse: {message}", file=sys.stderr)
+            status = EXIT_UNPARSED if args.strict and about_a_line else max(status, EXIT_ERROR)
+            if many:
+                out.write("null")
+            if args.strict:
+                break
+    out.write("\n]\n" if many else "")
+    for index, (kind, spool) in enumerate(csv_spool.items()):
+        out.write("\n" if index else "")
+        write_csv([], out, _csv_columns(kind))
+        spool.seek(0)
+        shutil.copyfileobj(spool, out)
+        spool.close()
+    if len(csv_spool) > 1:
+        _warn(f"records of {len(csv_spool)} kinds ({', '.join(csv_spool)}): one CSV table each, separated by a "
               "blank line; use --kind to get one table", args.quiet)
-    for index, (kind, rows) in enumerate(by_kind.items()):
-        if index:
-            out.write("\n")
-        write_csv(rows, out, ["source", "kind", *field_names(RECORD_BY_KIND[kind])])
+    return status
+
+
+def _convert_or_error(name: str, args: argparse.Namespace, out: IO[str],
+                      csv_spool: dict[str, IO[str]]) -> Failure | None:
+    try:
+        _convert(name, args, out, csv_spool)
+    except NetstatParseError as err:
+        return _failure(err)
+    return None
+
+
+def _collect(result: tuple[str | None, dict[str, str], Failure | None], out: IO[str],
+             csv_spool: dict[str, IO[str]]) -> Failure | None:
+    """Copy a worker's temporary outputs into ``out`` and the CSV spool, in input order."""
+    path, spool_paths, error = result
+    if path:
+        with open(path, encoding="utf-8") as produced:
+            shutil.copyfileobj(produced, out)
+        os.unlink(path)
+    for kind, spool_path in spool_paths.items():
+        spool = csv_spool.get(kind)
+        if spool is None:
+            spool = csv_spool[kind] = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+        with open(spool_path, encoding="utf-8", newline="") as produced:
+            shutil.copyfileobj(produced, spool)
+        os.unlink(spool_path)
+    return error
 
 
 def _list_kinds(out: IO[str]) -> None:
@@ -143,9 +294,6 @@ def _list_kinds(out: IO[str]) -> None:
 
     for cls in PARSERS:
         out.write(f"{cls.platform}.{cls.kind}\t{cls.description}\n")
-
-
-ANALYSIS_COMMANDS = ("summary", "diff", "timeline")
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -160,6 +308,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return EXIT_OK if exit_.code in (0, None) else EXIT_ERROR
+    if args.jobs < 1:
+        print("netstat-parse: --jobs takes a whole number of 1 or more", file=sys.stderr)
+        return EXIT_ERROR
     out: IO[str] = sys.stdout
     try:
         if args.output:
@@ -170,10 +321,9 @@ def run(argv: Sequence[str] | None = None) -> int:
         if args.list_kinds:
             _list_kinds(out)
             return EXIT_OK
-        names = args.files or [STDIN]
-        writer = {"json": _write_json, "jsonl": _write_jsonl, "csv": _write_csv}[args.format]
-        writer(names, args, out)
+        status = _convert_all(_expand(args.files or [STDIN], args.recursive), args, out)
         out.flush()
+        return status
     except NetstatParseError as err:
         print(f"netstat-parse: {err}", file=sys.stderr)
         return EXIT_UNPARSED if err.line_no is not None and args.strict else EXIT_ERROR
@@ -190,7 +340,6 @@ def run(argv: Sequence[str] | None = None) -> int:
     finally:
         if out is not sys.stdout:
             out.close()
-    return EXIT_OK
 
 
 def main() -> None:

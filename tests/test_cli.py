@@ -91,3 +91,40 @@ def test_stdin_and_module_entry_point() -> None:
     assert done.returncode == 0 and done.stderr == b""
     assert len(done.stdout.splitlines()) == 13
     assert json.loads(done.stdout.splitlines()[0])["source"] == "<stdin>"
+
+
+def test_json_document_streamed_equals_the_library_document(capsys: pytest.CaptureFixture[str]) -> None:
+    import netstat_parse
+
+    status, out, _ = cli(capsys, BLOCKS)
+    assert status == 0 and json.loads(out) == netstat_parse.parse_file(BLOCKS).to_dict()
+
+
+def test_folders_need_recursive_and_jobs_keep_input_order(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "captures"
+    (folder / "b").mkdir(parents=True)
+    for index, name in enumerate(["a.txt", "b/c.txt", "d.txt"]):
+        (folder / name).write_text(f"  TCP    0.0.0.0:{135 + index}     0.0.0.0:0     LISTENING     {index}\n")
+    status, _, err = cli(capsys, str(folder))
+    assert status == 2 and "use --recursive" in err
+    serial = cli(capsys, "-r", "-f", "jsonl", str(folder))
+    parallel = cli(capsys, "-r", "-j", "3", "-f", "jsonl", str(folder))
+    assert serial == parallel
+    assert [json.loads(line)["pid"] for line in serial[1].splitlines()] == [0, 1, 2]
+    docs = json.loads(cli(capsys, "-r", "-j", "2", str(folder))[1])
+    assert [d["source"].rsplit("/", 1)[1] for d in docs] == ["a.txt", "c.txt", "d.txt"]
+
+
+def test_one_bad_input_does_not_stop_the_others(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = cli(capsys, "-f", "jsonl", str(tmp_path / "missing.txt"), INTERVAL)
+    assert status == 2 and "missing.txt: No such file or directory" in err
+    assert len(out.splitlines()) == 13
+
+
+def test_csv_of_several_kinds_is_one_table_each(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capture = tmp_path / "cap.txt"
+    capture.write_text("  TCP    0.0.0.0:135    0.0.0.0:0   LISTENING\nThe requested operation requires elevation.\n")
+    status, out, err = cli(capsys, "-f", "csv", str(capture))
+    tables = out.split("\n\n")
+    assert status == 0 and len(tables) == 2 and "use --kind" in err
+    assert tables[0].startswith("source,kind,line,end_line,platform") and tables[1].startswith("source,kind,line")

@@ -58,9 +58,8 @@ def build_document(events: Iterable[Event], *, source: str, encoding: str | None
         elif isinstance(event, Prompt):
             doc.prompts.append(event)
         elif isinstance(event, Unparsed):
-            if _continues_block(previous, event):
-                block = doc.unparsed[-1]
-                doc.unparsed[-1] = attrs.evolve(block, end_line=event.line, text=f"{block.text}\n{event.text}")
+            if doc.unparsed and continues_block(previous, event):
+                doc.unparsed[-1] = extend_block(doc.unparsed[-1], event)
             else:
                 doc.unparsed.append(event)
         else:
@@ -69,5 +68,11 @@ def build_document(events: Iterable[Event], *, source: str, encoding: str | None
     return doc
 
 
-def _continues_block(previous: Event | None, event: Unparsed) -> bool:
+def continues_block(previous: Event | None, event: Unparsed) -> bool:
+    """Whether ``event`` continues a run of non-netstat lines (reported as one block)."""
     return isinstance(previous, Unparsed) and previous.reason == NOT_NETSTAT and event.reason == NOT_NETSTAT
+
+
+def extend_block(block: Unparsed, event: Unparsed) -> Unparsed:
+    """The block of non-netstat lines with ``event``'s line added."""
+    return attrs.evolve(block, end_line=event.line, text=f"{block.text}\n{event.text}")

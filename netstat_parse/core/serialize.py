@@ -9,7 +9,6 @@ both give the same JSON values.
 from __future__ import annotations
 
 import csv
-import io
 import json
 from collections.abc import Iterable
 from functools import cache
@@ -76,19 +75,14 @@ def _csv_cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def write_csv(rows: Iterable[dict[str, Any]], out: IO[str], columns: list[str]) -> int:
-    """Write a CSV table with ``columns``; lists join with ``;``, dicts become JSON."""
+def write_csv(rows: Iterable[dict[str, Any]], out: IO[str], columns: list[str], *, header: bool = True) -> int:
+    """Write CSV rows with ``columns`` (and their header line); lists join with ``;``, dicts become JSON."""
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
+    if header:
+        writer.writerow(columns)
     count = 0
     for row in rows:
         writer.writerow([_csv_cell(row.get(name)) for name in columns])
         count += 1
     return count
 
-
-def csv_text(rows: Iterable[dict[str, Any]], columns: list[str]) -> str:
-    """The CSV table as a string (see :func:`write_csv`)."""
-    buffer = io.StringIO()
-    write_csv(rows, buffer, columns)
-    return buffer.getvalue()

@@ -1,0 +1,93 @@
+"""Write a document's JSON form straight from the driver's events, holding no records.
+
+The result has the same keys and values as :meth:`Document.to_dict` (a section's
+``end_line``, ``header_lines`` and properties come after its records, since they are known
+only when it ends), so ``--format json`` of a capture of any size needs no more memory than
+``--format jsonl``. Records go one per line inside the pretty-printed skeleton.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterable
+from typing import IO, Any
+
+from netstat_parse.core.document import continues_block, extend_block
+from netstat_parse.core.driver import Event
+from netstat_parse.core.records import Unparsed
+from netstat_parse.core.sections import Section
+from netstat_parse.core.serialize import dumps, record_to_dict
+from netstat_parse.core.transcript import Prompt
+
+_SECTION_HEAD = ("kind", "platform", "title", "language", "snapshot", "command", "command_line", "options", "line")
+
+
+def _section_head(section: Section) -> str:
+    data = section.to_dict([])
+    head = {key: data[key] for key in _SECTION_HEAD}
+    return dumps(head)[:-1] + ', "records": ['
+
+
+def _section_tail(section: Section) -> str:
+    data = section.to_dict([])
+    tail = {key: value for key, value in data.items() if key not in _SECTION_HEAD and key != "records"}
+    return "\n  ], " + dumps(tail)[1:]
+
+
+class _Spool:
+    """Unparsed blocks written to a temporary file as they come (a garbage input can be huge)."""
+
+    def __init__(self) -> None:
+        self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.block: Unparsed | None = None
+        self.count = 0
+
+    def add(self, event: Unparsed, previous: Event | None) -> None:
+        if self.block is not None and continues_block(previous, event):
+            self.block = extend_block(self.block, event)
+            return
+        self._write_block()
+        self.block = event
+
+    def _write_block(self) -> None:
+        if self.block is not None:
+            self.file.write(("" if not self.count else ",\n  ") + dumps(record_to_dict(self.block)))
+            self.count += 1
+            self.block = None
+
+    def copy_to(self, out: IO[str]) -> None:
+        self._write_block()
+        self.file.seek(0)
+        while chunk := self.file.read(1 << 16):
+            out.write(chunk)
+        self.file.close()
+
+
+def write_document(events: Iterable[Event], out: IO[str], *, source: str, encoding: str | None,
+                   line_count: Callable[[], int], keep: Callable[[Any], bool] = lambda record: True) -> None:
+    """Stream one document's JSON to ``out``; ``keep`` filters records (``--kind``)."""
+    out.write("{" + dumps({"source": source, "encoding": encoding})[1:-1] + ', "sections": [')
+    prompts: list[Prompt] = []
+    spool = _Spool()
+    section: Section | None = None
+    first_record = True
+    previous: Event | None = None
+    for event in events:
+        if isinstance(event, Section):
+            if section is not None:
+                out.write(_section_tail(section) + ",")
+            out.write("\n " + _section_head(event))
+            section, first_record = event, True
+        elif isinstance(event, Prompt):
+            prompts.append(event)
+        elif isinstance(event, Unparsed):
+            spool.add(event, previous)
+        elif keep(event):
+            out.write(("\n  " if first_record else ",\n  ") + dumps(record_to_dict(event)))
+            first_record = False
+        previous = event
+    if section is not None:
+        out.write(_section_tail(section))
+    out.write("\n ], " + dumps({"prompts": [p.to_dict() for p in prompts]})[1:-1] + ', "unparsed": [')
+    spool.copy_to(out)
+    out.write("], " + dumps({"line_count": line_count()})[1:] + "\n")
