@@ -70,13 +70,16 @@ class Driver:
         # unparsed lines are held until the next event: a fragment's parser may adopt them
         # as its title/header, and the last one may turn out to be a truncated row
         self._held: list[tuple[Unparsed, SectionParser | None, str]] = []
+        self._last_line = 0  # the last non-blank line fed: a cut-off row can only be that one
 
     # -- public -------------------------------------------------------------------------
 
     def feed(self, line_no: int, text: str) -> Iterator[Event]:
         """Process one cleaned input line (see :mod:`~netstat_parse.core.paste`); yield what it
         completes."""
-        if not text.strip():
+        if text.strip():
+            self._last_line = line_no
+        else:
             if self._parser is not None:
                 completed = self._parser.feed(line_no, "")
                 if completed:
@@ -123,7 +126,7 @@ class Driver:
             yield message
             return
 
-        for cls in self._parsers:
+        for cls in self._parsers if self._sniff_rows() else ():
             opening = cls.open_fragment(text)
             if opening is not None:
                 adopted: list[int] = []
@@ -146,7 +149,7 @@ class Driver:
         """End of input: release held records; a cut-off last row is reported as such."""
         if self._held:
             unparsed, parser, text = self._held[-1]
-            if parser is not None and unparsed.column is not None and unparsed.column > len(text.rstrip()):
+            if unparsed.line == self._last_line and _cut_off(unparsed, text):
                 self._held[-1] = (attrs.evolve(unparsed, reason=TRUNCATED), parser, text)
             yield from self._release_held()
         yield from self._end_section()
@@ -168,6 +171,11 @@ class Driver:
             cls.open(text) is not None or cls.open_fragment(text) is not None for cls in self._parsers)
 
     # -- internals ----------------------------------------------------------------------
+
+    def _sniff_rows(self) -> bool:
+        """Whether a lone row may open a header-less section: not in another command's output
+        (``arp -a`` and ``ss`` print lines that look like rows; their titles do not)."""
+        return self._prompt is None or self._prompt.output != "other"
 
     def _release_held(self) -> Iterator[Event]:
         if self._held:
@@ -197,7 +205,7 @@ class Driver:
             line=preamble[0] if preamble else line_no,
             end_line=line_no,
             header_lines=list(preamble or ()),
-            command=prompt.command if prompt else None,
+            command=prompt.command or None if prompt else None,
             command_line=prompt.line if prompt else None,
             options=prompt.options if prompt else (),
             properties=dict(opening.properties),
@@ -233,3 +241,13 @@ class Driver:
         column, expected = parser.explain(text)
         reason = f"not a line of a {parser.description}: expected {expected} at column {column}"
         return Unparsed(line=line_no, text=text, reason=reason, column=column, expected=expected)
+
+
+def _cut_off(unparsed: Unparsed, text: str) -> bool:
+    """Whether a rejected last line looks cut short: the open table's grammar read it up to
+    its last word (or to its end) before failing. Prose fails at its first word."""
+    if unparsed.column is None:
+        return False
+    words = text.rstrip()
+    last_word = len(words) - len(words.split()[-1]) + 1 if words.split() else 1
+    return unparsed.column >= last_word
