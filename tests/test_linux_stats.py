@@ -147,6 +147,26 @@ def test_older_wording_is_covered() -> None:
     assert stats["TcpExt"].counters == {"ListenDrops": 2, "TCPHPHits": 7}
 
 
+def test_constructed_older_report() -> None:
+    """A pre-2015 style report (§1.8.5 wordings): every line still gives its kernel name."""
+    stats = _fixture("constructed-older-wording-netstat-s.txt")
+    assert stats["Ip"].counters["FragOKs"] == 12 and stats["Icmp"].counters["OutEchos"] == 2
+    assert stats["Icmp"].labels["InErrors"] == "0 input ICMP message failed."
+    assert stats["Tcp"].counters["ActiveOpens"] == 412 and stats["Tcp"].counters["RetransSegs"] == 19
+    assert stats["Udp"].counters["NoPorts"] == 3
+    assert stats["TcpExt"].counters["PAWSEstab"] == 2 and stats["TcpExt"].counters["TCPHPHitsToUser"] == 186
+    assert all(r.unknown_labels == () for r in stats.values())
+
+
+def test_transcript_of_two_commands_restarts_snapshots() -> None:
+    doc = netstat_parse.parse("$ netstat -st\nTcp:\n    3 resets sent\n$ netstat -s -6\nIp6:\n    2 forwarded\n"
+                              "Tcp:\n    4 resets sent\n")
+    records = list(doc.records())
+    assert [(r.section, r.snapshot, r.counters) for r in records] == [
+        ("Tcp", 0, {"OutRsts": 3}), ("Ip6", 0, {"Ip6OutForwDatagrams": 2}), ("Tcp", 0, {"OutRsts": 4})]
+    assert [s.command for s in doc.sections] == ["netstat -st", "netstat -s -6", "netstat -s -6"]
+
+
 def test_current_table_has_every_appendix_section() -> None:
     assert set(CURRENT) == {"Ip", "Ip6", "Icmp", "Icmp6", "Tcp", "Udp", "Udp6", "TcpExt", "Sctp"}
     assert len(CURRENT["TcpExt"][None]) == 67 and len(CURRENT["Sctp"][None]) == 17
