@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+import typing
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import IO, Any
 
@@ -30,14 +31,24 @@ def field_names(cls: type[Record]) -> tuple[str, ...]:
     return tuple(f.name for f in attrs.fields(cls))
 
 
+@cache
+def _dict_maker(cls: type[Record]) -> Callable[[Record], dict[str, Any]]:
+    """A function building ``cls``'s dict in one literal (generated once: this is the hot
+    path of every output format). Tuple fields become lists."""
+    hints = typing.get_type_hints(cls)
+    items = [f'"kind": {cls.kind!r}']
+    for name in field_names(cls):
+        is_tuple = typing.get_origin(hints[name]) is tuple
+        items.append(f'"{name}": list(r.{name})' if is_tuple else f'"{name}": r.{name}')
+    namespace: dict[str, Any] = {}
+    exec(f"def make(r):\n    return {{{', '.join(items)}}}", namespace)  # noqa: S102 - generated from field names
+    return namespace["make"]  # type: ignore[no-any-return]
+
+
 def record_to_dict(record: Record, **extra: Any) -> dict[str, Any]:
-    """``{"kind": ..., <fields>}`` with ``extra`` keys first (for example ``source``)."""
-    out: dict[str, Any] = dict(extra)
-    out["kind"] = record.kind
-    for name in field_names(type(record)):
-        value = getattr(record, name)
-        out[name] = list(value) if isinstance(value, tuple) else value
-    return out
+    """``{"kind": ..., <fields>}``, with ``extra`` keys (for example ``source``) first."""
+    made = _dict_maker(type(record))(record)
+    return {**extra, **made} if extra else made
 
 
 def dumps(value: Any, *, indent: bool = False) -> str:
