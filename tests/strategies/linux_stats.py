@@ -162,7 +162,8 @@ def capture(draw: st.DrawFn) -> tuple[str, list[ProtocolStats]]:
             if section in CURRENT:
                 state = None
             lines.append(f"{section}:")
-            section_line, last, seen = len(lines), None, set()
+            section_line, last = len(lines), None
+            seen: set[str] = set()
             counters: dict[str, int] = {}
             labels: dict[str, str] = {}
             unknown: list[str] = []
