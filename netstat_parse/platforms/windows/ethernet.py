@@ -99,6 +99,8 @@ class WindowsEthernetStats(SectionParser):
         if fields is None:
             return None
         found = english_label(_LABELS, fields["label"] or "")
+        if found is not None and counter_key(found[0]) == NO_SENT and fields["second"] is not None:
+            return None
         return Opening(title=None, language=found[1] if found else "unknown", key="windows.ethernet",
                        consumed=False)
 
@@ -174,7 +176,10 @@ class WindowsEthernetStats(SectionParser):
             return ROW.explain(text)
         if text[:1].isspace():
             return 1, "a row label at column 0"
-        return 1, "one row each of " + ", ".join(ROW_LABELS) + " (Unknown protocols with one number)"
+        found = english_label(_LABELS, fields["label"] or "")
+        if found is not None and counter_key(found[0]) == NO_SENT and fields["second"] is not None:
+            return text.rindex(fields["second"] or "") + 1, "end of line (Unknown protocols has no Sent value)"
+        return 1, "a row not read yet in this block (" + ", ".join(ROW_LABELS) + ", once each)"
 
 
 PARSERS: tuple[type[SectionParser], ...] = (WindowsEthernetStats,)

@@ -225,6 +225,7 @@ class WindowsProtocolStats(SectionParser):
         self.closed = False
         self.start: int | None = section.line
         self.end = section.line
+        self.rows = 0
         self.counters: dict[str, int] = {}
         self.labels: dict[str, str] = {}
         self.unknown: list[str] = []
@@ -270,14 +271,15 @@ class WindowsProtocolStats(SectionParser):
         if fields is not None:
             self._count(line_no, fields["label"] or "", (("", fields["value"]),))
             return []
-        if not self.counters:
+        if not self.rows:
             header = COLUMN_HEADER.match(text)
             if header is not None:
                 self.table, self.sent_column = True, column_of_sent(text, header)
                 return self.mark_header(line_no)
-        if text[:1].isspace() and (self.table or self.protocol is None):
+        if text[:1].isspace() and (self.table or not self.rows):  # the first row decides
             fields = TABLE_ROW.match(text)
             if fields is not None:
+                self.table = True
                 self._count(line_no, fields["label"] or "", self._columns(text, fields))
                 return []
         self.closed = looks_like_title(text)
@@ -293,7 +295,7 @@ class WindowsProtocolStats(SectionParser):
         """Add one row's counters: (key suffix, number text) pairs under the label's key."""
         if self.start is None:
             self.start = line_no
-        self.end = line_no
+        self.end, self.rows = line_no, self.rows + 1
         found = english_label(_LABELS, printed)
         base = counter_key(found[0] if found else printed)
         if found is not None:
