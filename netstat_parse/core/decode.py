@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import codecs
 import io
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import BinaryIO, Final
 
 import attrs
@@ -110,7 +111,19 @@ _MAGIC: Final = (
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"\xd4\xc3\xb2\xa1", "a pcap capture (use Wireshark or tcpdump for those)"),
     (b"\x0a\x0d\x0d\x0a", "a pcapng capture (use Wireshark or tcpdump for those)"),
+    (b"\xfd7zXZ\x00", "an xz-compressed file (decompress it first)"),
+    (b"(\xb5/\xfd", "a zstd-compressed file (decompress it first)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (save it as plain text first)"),
+    (b"{\\rtf", "an RTF document (save it as plain text first)"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"ElfFile\x00", "a Windows event log (.evtx)"),
+    (b"GIF8", "a GIF image"),
 )
+_BZIP2: Final = re.compile(rb"BZh[1-9]1AY&SY")
+_CONTROL: Final = re.compile(rb"[\x01-\x06\x0e-\x1a\x1c-\x1f\x7f]")
+"""Control bytes that text never holds (TAB, LF, CR, FF, BS, BEL and ESC can be in a terminal log)."""
 
 
 def why_not_text(head: bytes) -> str | None:
@@ -120,7 +133,11 @@ def why_not_text(head: bytes) -> str | None:
     for magic, what in _MAGIC:
         if head.startswith(magic) and not (magic == b"MZ" and head[:200].isascii() and b"\x00" not in head[:200]):
             return f"{what}, not netstat text"
-    if b"\x00" in head[:4096] and sniff(head).codec not in ("utf-16", "utf-16-le", "utf-16-be"):
+    if _BZIP2.match(head):
+        return "a bzip2-compressed file (decompress it first), not netstat text"
+    sample = head[:4096]
+    if (b"\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) // 20) and sniff(head).codec not in (
+            "utf-16", "utf-16-le", "utf-16-be"):
         return "binary data, not netstat text"
     return None
 
@@ -173,29 +190,71 @@ class _PrefixedStream(io.RawIOBase):
         return len(data)
 
 
+_CHUNK: Final = 1 << 16
+_BREAK: Final = re.compile(r"\r++\n?|\n")
+
+
+def _split_chunks(chunks: Iterable[str]) -> Iterator[str]:
+    """Lines of a text given in chunks. A line ends at LF, CRLF or CR; CRs right before an
+    LF belong to that one line end (``\\r\\r\\n`` is what CRLF text written through a
+    second CRLF conversion looks like), so ``a\\r\\r\\nb`` is two lines, not three.
+    Linear in the input, however long its lines or its runs of CRs."""
+    pieces: list[str] = []
+    crs = 0  # a run of CRs at the end of the previous chunk: an LF may still follow
+    for chunk in chunks:
+        pos = 0
+        if crs:
+            more = len(chunk) - len(chunk.lstrip("\r"))
+            crs += more
+            if more == len(chunk):
+                continue
+            pos = more + (chunk[more] == "\n")
+            yield "".join(pieces)
+            pieces = []
+            yield from itertools.repeat("", crs - 1 if chunk[more] != "\n" else 0)
+            crs = 0
+        for found in _BREAK.finditer(chunk, pos):
+            pieces.append(chunk[pos : found.start()])
+            pos = found.end()
+            if pos == len(chunk) and chunk[-1] == "\r":
+                crs = found.end() - found.start()
+                break
+            yield "".join(pieces)
+            pieces = []
+            if chunk[pos - 1] == "\r":
+                yield from itertools.repeat("", found.end() - found.start() - 1)
+        else:
+            pieces.append(chunk[pos:])
+    if crs:
+        yield "".join(pieces)
+        yield from itertools.repeat("", crs - 1)
+    elif any(pieces):
+        yield "".join(pieces)
+
+
+def _chunks(text: io.TextIOBase) -> Iterator[str]:
+    while chunk := text.read(_CHUNK):
+        yield chunk
+
+
 def iter_lines(stream: BinaryIO) -> tuple[Decoding, Iterator[str]]:
     """Sniff ``stream`` and return its decoding and its lines (without line ends).
 
-    Line ends may be LF, CRLF or CR, mixed. Undecodable bytes become U+FFFD rather than
-    stopping the read: a damaged byte must not lose the rest of the capture.
+    Line ends may be LF, CRLF or CR, mixed (see :func:`split_lines`). Undecodable bytes
+    become U+FFFD rather than stopping the read: a damaged byte must not lose the rest of
+    the capture.
     """
     head = stream.read(SNIFF_BYTES)
     decoding = sniff(head)
-    raw = io.BufferedReader(_PrefixedStream(head, stream), buffer_size=1 << 16)
-    text = io.TextIOWrapper(raw, encoding=decoding.codec, errors="replace", newline=None)
-
-    def lines() -> Iterator[str]:
-        for line in text:
-            line = line[:-1] if line.endswith("\n") else line
-            yield decoding.fix_line(line)
-
-    return decoding, lines()
+    raw = io.BufferedReader(_PrefixedStream(head, stream), buffer_size=_CHUNK)
+    text = io.TextIOWrapper(raw, encoding=decoding.codec, errors="replace", newline="")
+    return decoding, (decoding.fix_line(line) for line in _split_chunks(_chunks(text)))
 
 
 def split_lines(text: str) -> Iterator[str]:
-    """The lines of ``text`` split at LF, CRLF or CR (and nowhere else)."""
-    for line in io.StringIO(text, newline=None):
-        yield line[:-1] if line.endswith("\n") else line
+    """The lines of ``text``, split at LF, CRLF or CR and nowhere else (a form feed or
+    U+2028 is data); CRs just before an LF are part of that line end."""
+    return _split_chunks((text[i : i + _CHUNK] for i in range(0, len(text), _CHUNK)))
 
 
 def decode_bytes(data: bytes) -> tuple[Decoding, str]:
