@@ -26,7 +26,7 @@ TCP_STATES: Final = (
 )
 """The canonical ``state`` values of a connection record."""
 
-_SPELLINGS: Final[dict[str, str]] = {
+TCP_STATE_SPELLINGS: Final[dict[str, str]] = {
     **{state: state for state in TCP_STATES},
     "LISTENING": "LISTEN",  # Windows
     "SYN_RECV": "SYN_RECEIVED",  # Linux
@@ -37,11 +37,12 @@ _SPELLINGS: Final[dict[str, str]] = {
     "SYN_SEND": "SYN_SENT",  # typo in Microsoft's netstat documentation
     "TIMED_WAIT": "TIME_WAIT",  # likewise
 }
+"""English spelling as printed (upper case) -> canonical state."""
 
 
 def canonical_tcp_state(printed: str) -> str | None:
     """The canonical state for an English spelling (case-insensitive), else None."""
-    return _SPELLINGS.get(printed.upper())
+    return TCP_STATE_SPELLINGS.get(printed) or TCP_STATE_SPELLINGS.get(printed.upper())
 
 
 UNIX_STATES: Final = ("FREE", "LISTENING", "CONNECTING", "CONNECTED", "DISCONNECTING", "UNKNOWN")

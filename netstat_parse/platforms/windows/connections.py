@@ -31,7 +31,7 @@ from netstat_parse.core.endpoints import endpoint_fields
 from netstat_parse.core.grammar import LineGrammar, RowFields
 from netstat_parse.core.records import Connection, Record, Unparsed
 from netstat_parse.core.sections import Opening, Section, SectionParser
-from netstat_parse.core.states import canonical_tcp_state
+from netstat_parse.core.states import TCP_STATE_SPELLINGS, canonical_tcp_state
 from netstat_parse.platforms.windows import localized
 
 OFFLOAD_STATES: Final = ("InHost", "Offloading", "Offloaded", "Uploading")
@@ -74,6 +74,8 @@ EXECUTABLE_LINE = LineGrammar(pp.Literal("[").suppress() + pp.Regex(r"[^\]]++")(
                               "-b executable line")
 _UNAVAILABLE: Final = {text.casefold(): lang for text, lang in localized.OWNER_UNAVAILABLE.items()}
 _WORDS: Final = re.compile(r"\s+")
+_STATES: Final = {**TCP_STATE_SPELLINGS, **localized.TCP_STATE_WORDS}
+"""Every state word known as printed -> canonical state."""
 
 
 def _layout_of(header: str) -> str:
@@ -228,7 +230,7 @@ class WindowsConnections(SectionParser):
         state_raw = fields["state"]
         state = None
         if state_raw is not None:
-            state = canonical_tcp_state(state_raw) or localized.TCP_STATE_WORDS.get(state_raw.upper())
+            state = _STATES.get(state_raw) or canonical_tcp_state(state_raw)
             if state is None and protocol_text.startswith("TCP") and remote.port == 0 and remote.host in (
                 "0.0.0.0", "::"
             ):
