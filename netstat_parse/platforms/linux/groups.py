@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from typing import Final
 
+import attrs
 import pyparsing as pp
 
 from netstat_parse.core.endpoints import ip_version_of
@@ -26,6 +27,7 @@ from netstat_parse.core.grammar import LineGrammar, RowFields
 from netstat_parse.core.records import GroupMembership, Record
 from netstat_parse.core.sections import Opening, Section, SectionParser
 from netstat_parse.platforms.linux import localized
+from netstat_parse.platforms.linux.routes import looks_like_title
 
 # -- grammar pieces ---------------------------------------------------------------------
 device = pp.Regex(r"\S++").set_name("interface name")
@@ -64,34 +66,34 @@ class LinuxGroups(SectionParser):
 
     def __init__(self, section: Section, opening: Opening) -> None:
         super().__init__(section, opening)
-        self.has_header = opening.title is None and opening.consumed  # opened on its header
+        self.has_header = False
         self.has_rows = False
 
     @classmethod
     def open(cls, text: str) -> Opening | None:
-        title = text.strip()
-        language = localized.GROUP_TITLES.get(title)
-        if language is not None:
-            return Opening(title=title, language=language, key=KEY)
-        language = localized.GROUP_HEADERS.get(_words(text))
-        if language is not None:
-            return Opening(title=None, language=language, key=KEY)
-        return None
+        language = localized.GROUP_TITLES.get(text.strip())
+        return Opening(title=text.strip(), language=language, key=KEY) if language is not None else None
 
     @classmethod
     def open_fragment(cls, text: str) -> Opening | None:
-        if UNDERLINE.match(text) is None and NUMERIC_ROW.match(text) is None:
+        """A known column header, the dashed underline or a numeric row with no title above."""
+        language = localized.GROUP_HEADERS.get(_words(text))
+        if language is None and UNDERLINE.match(text) is None and NUMERIC_ROW.match(text) is None:
             return None
-        return Opening(title=None, language="unknown", key=KEY, consumed=False)
+        return Opening(title=None, language=language or "unknown", key=KEY, consumed=False)
 
     @classmethod
     def adopt_preamble(cls, opening: Opening, texts: list[str]) -> tuple[Opening, int]:
-        """An untranslated-for-us title and header just above the underline or first row."""
-        if not texts or not _looks_like_header(texts[-1]):
+        """The title (and header) just above, in a language nobody listed."""
+        if not texts:
             return opening, 0
-        if len(texts) >= 2 and not texts[-2][:1].isspace():
-            return Opening(title=texts[-2].strip(), language="unknown", key=opening.key, consumed=False), 2
-        return opening, 1
+        if opening.language == "unknown" and _looks_like_header(texts[-1]):
+            if len(texts) >= 2 and looks_like_title(texts[-2]):
+                return attrs.evolve(opening, title=texts[-2].strip()), 2
+            return opening, 1
+        if looks_like_title(texts[-1]):
+            return attrs.evolve(opening, title=texts[-1].strip(), language="unknown"), 1
+        return opening, 0
 
     def feed(self, line_no: int, text: str) -> list[Record] | None:
         if not text:
@@ -102,7 +104,7 @@ class LinuxGroups(SectionParser):
                 return self.mark_header(line_no)
             if not self.has_header:
                 language = localized.GROUP_HEADERS.get(_words(text))
-                if language is not None or (self.opening.title and _looks_like_header(text)):
+                if language is not None or _looks_like_header(text):
                     self.has_header = True
                     if language is not None and self.section.language in ("en", "unknown"):
                         self.section.language = language

@@ -43,13 +43,14 @@ from __future__ import annotations
 import re
 from typing import Any, Final
 
+import attrs
 import pyparsing as pp
 
 from netstat_parse.core.grammar import LineGrammar, RowFields
 from netstat_parse.core.records import Interface, InterfaceStats, Record
 from netstat_parse.core.sections import Opening, Section, SectionParser
 from netstat_parse.platforms.linux import localized
-from netstat_parse.platforms.linux.routes import prefix_of_mask
+from netstat_parse.platforms.linux.routes import looks_like_title, prefix_of_mask
 
 # -- grammar pieces ---------------------------------------------------------------------
 name = pp.Regex(r"\S++").set_name("interface name")
@@ -220,32 +221,36 @@ class LinuxInterfaces(SectionParser):
 
     def __init__(self, section: Section, opening: Opening) -> None:
         super().__init__(section, opening)
-        self.has_met = bool(opening.properties.get("met", False))
-        self.has_header = "met" in opening.properties
+        self.has_met = False
+        self.has_header = False
         self.block: _Block | None = None
         self.seen: set[str] = set()
-        section.properties.pop("met", None)
 
     # -- opening ------------------------------------------------------------------------
     @classmethod
     def open(cls, text: str) -> Opening | None:
-        title_text = text.strip()
-        language = localized.INTERFACE_TITLES.get(title_text)
-        if language is not None:
-            return Opening(title=title_text, language=language, key=KEY)
-        if _is_header(text):
-            return Opening(title=None, language="en" if text.startswith("Iface") else "unknown", key=KEY,
-                           properties={"met": len(text.split()) == 12})
-        return None
+        language = localized.INTERFACE_TITLES.get(text.strip())
+        return Opening(title=text.strip(), language=language, key=KEY) if language is not None else None
 
     @classmethod
     def open_fragment(cls, text: str) -> Opening | None:
+        """A column header with no title above it, or a block start (ifconfig output, -c)."""
+        if _is_header(text):
+            return Opening(title=None, language="en" if text.startswith("Iface") else "unknown", key=KEY,
+                           consumed=False)
         fields = BLOCK_START.match(text)
         if fields is not None:
             return Opening(title=None, language=_block_language(fields), key=KEY, consumed=False)
         if "Link encap:" in text and OLD_BLOCK_START.match(text) is not None:
             return Opening(title=None, language="en", key=KEY, consumed=False)
         return None
+
+    @classmethod
+    def adopt_preamble(cls, opening: Opening, texts: list[str]) -> tuple[Opening, int]:
+        """The title just above, in a language nobody listed."""
+        if texts and looks_like_title(texts[-1]):
+            return attrs.evolve(opening, title=texts[-1].strip(), language="unknown"), 1
+        return opening, 0
 
     # -- lines --------------------------------------------------------------------------
     def feed(self, line_no: int, text: str) -> list[Record] | None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import ipaddress
 from typing import Final
 
+import attrs
 import pyparsing as pp
 
 from netstat_parse.core.grammar import LineGrammar, RowFields
@@ -123,6 +124,11 @@ def header_layout(text: str) -> str | None:
     return None
 
 
+def looks_like_title(text: str) -> bool:
+    """A title in a language nobody listed: at column 0, one to six words, no colon."""
+    return not text[:1].isspace() and 1 <= len(text.split()) <= 6 and ":" not in text
+
+
 def _english_table(text: str) -> str | None:
     words = _words(text)
     for start, table in ENGLISH_HEADERS.items():
@@ -187,19 +193,19 @@ class LinuxRoutes(SectionParser):
     # -- opening ------------------------------------------------------------------------
     @classmethod
     def open(cls, text: str) -> Opening | None:
-        title = text.strip()
-        found = localized.ROUTE_TITLES.get(title)
-        if found is not None:
-            language, table = found
-            return Opening(title=title, language=language, key=f"linux.routes.{table}", properties={"table": table})
-        english = _english_table(text)
-        if english is not None:
-            return Opening(title=None, language="en", key=f"linux.routes.{english}",
-                           properties={"table": english, "layout": header_layout(text)})
-        return None
+        found = localized.ROUTE_TITLES.get(text.strip())
+        if found is None:
+            return None
+        language, table = found
+        return Opening(title=text.strip(), language=language, key=f"linux.routes.{table}", properties={"table": table})
 
     @classmethod
     def open_fragment(cls, text: str) -> Opening | None:
+        """An English column header with no title above it, or a lone row."""
+        english = _english_table(text)
+        if english is not None:
+            return Opening(title=None, language="en", key=f"linux.routes.{english}", consumed=False,
+                           properties={"table": english})
         if IPV6_ROW.match(text) is not None:
             return Opening(title=None, language="unknown", key="linux.routes.ipv6", consumed=False,
                            properties={"table": "ipv6"})
@@ -210,15 +216,21 @@ class LinuxRoutes(SectionParser):
 
     @classmethod
     def adopt_preamble(cls, opening: Opening, texts: list[str]) -> tuple[Opening, int]:
-        """A header (and a title above it) in a language nobody listed, above the first row."""
-        layout = header_layout(texts[-1]) if texts else None
+        """A title (above a header) or a header and a title (above a row) in a language
+        nobody listed."""
+        if not texts:
+            return opening, 0
+        if opening.language == "en":  # opened on its header: a title just above it
+            if looks_like_title(texts[-1]):
+                return attrs.evolve(opening, title=texts[-1].strip(), language="unknown"), 1
+            return opening, 0
+        layout = header_layout(texts[-1])
         if layout is None or (layout == "ipv6" and opening.properties["table"] != "ipv6"):
             return opening, 0
         properties = {**opening.properties, "layout": layout}
-        if len(texts) >= 2 and not texts[-2][:1].isspace() and header_layout(texts[-2]) is None:
-            return Opening(title=texts[-2].strip(), language="unknown", key=opening.key, consumed=False,
-                           properties=properties), 2
-        return Opening(title=None, language="unknown", key=opening.key, consumed=False, properties=properties), 1
+        if len(texts) >= 2 and looks_like_title(texts[-2]) and header_layout(texts[-2]) is None:
+            return attrs.evolve(opening, title=texts[-2].strip(), properties=properties), 2
+        return attrs.evolve(opening, properties=properties), 1
 
     # -- lines --------------------------------------------------------------------------
     def feed(self, line_no: int, text: str) -> list[Record] | None:
