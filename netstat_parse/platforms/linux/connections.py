@@ -67,8 +67,13 @@ state = pp.Regex(
 raw_state = pp.Regex(r"\d++(?!\S)").set_name("raw socket state number")
 user = pp.Regex(r"(?!\d++/|-(?!\S))\S++").set_name("user")
 inode = pp.Regex(r"\d++(?!\S)").set_name("inode")
-program = pp.Regex(r"(?:-(?!\S)|\d++/\S*+)(?: \S++)*+").set_name("PID/Program name")
-"""``-`` or ``pid/name``; single spaces may occur inside, two or more end it."""
+_NAME_CHAR: Final = r"(?:\S| (?=\S))"  # single spaces only inside a name: padding ends it
+program = pp.Regex(
+    r"-(?!\S)|" + "|".join(rf"\d{{{n}}}/{_NAME_CHAR}{{0,{PROGRAM_WIDTH - n - 1}}}+(?!\S)" for n in range(1, 8))
+).set_name("PID/Program name")
+"""``-`` or ``pid/name`` of at most 19 characters (pids have up to 7 digits): single spaces may
+occur inside, and the text ends where padding starts or 19 characters are reached (CentOS 7
+prints a 19-character name and the unix path one space apart)."""
 timer = pp.Regex(r"[^\s(]++(?: \d++)?+ \(++[\d.]++(?:/\d++)*+\)").set_name("timer")
 """``off (0.00/0/0)``, ``keepalive (7199.99/0/0)``, localized names, ``ligado 1 (0.00/0)``."""
 

@@ -1,0 +1,235 @@
+"""Linux connection tables: real captures (jc, this machine), constructed variants, round trips."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+import netstat_parse
+from netstat_parse.core.records import Connection, Message
+from netstat_parse.platforms.linux.connections import RAW_ROW, ROW, cut_endpoint, is_wide, timer_fields
+from tests.conftest import FIXTURES
+from tests.strategies import linux_connections as strategy
+
+CONNECTIONS = FIXTURES / "linux" / "connections"
+
+
+def connections(name: str) -> list[Connection]:
+    doc = netstat_parse.parse_file(CONNECTIONS / name)
+    assert doc.unparsed == [] or name.startswith("constructed-sctp")
+    return [r for r in doc.records("connection") if isinstance(r, Connection)]
+
+
+def by_port(records: list[Connection], local_port: int, remote_port: int | None = None) -> Connection:
+    found = [r for r in records if r.local_port == local_port and (remote_port is None or r.remote_port == remote_port)]
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- real captures from kellyjonbrazil/jc ------------------------------------------------
+def test_ubuntu_aeep_user_column_overflows_and_programs_are_cut() -> None:
+    rows = connections("jc-ubuntu-18.04-netstat-sudo-aeep.txt")
+    assert len(rows) == 9
+    resolver = rows[0]
+    assert (resolver.protocol, resolver.local_host, resolver.local_port, resolver.local_service) == (
+        "tcp", "localhost", 53, "domain")
+    assert (resolver.user, resolver.inode, resolver.pid, resolver.program) == ("systemd-resolve", 26985, 893,
+                                                                              "systemd-resolve")
+    assert resolver.program_truncated and resolver.state == "LISTEN"
+    ssh = rows[3]
+    assert (ssh.program, ssh.pid, ssh.user, ssh.remote_host, ssh.remote_port) == ("sshd: kbrazil", 2322, "root",
+                                                                                 "localhost", 33098)
+    assert not ssh.program_truncated
+    dhcp = rows[7]  # blank UDP state followed by a user name
+    assert (dhcp.protocol, dhcp.state, dhcp.state_raw, dhcp.user, dhcp.inode) == ("udp", None, None,
+                                                                                  "systemd-network", 43856)
+    raw = rows[8]
+    assert (raw.protocol, raw.ip_version, raw.local_host, raw.local_port, raw.local_service) == (
+        "raw", 6, "::", 58, "ipv6-icmp")
+    assert (raw.state, raw.state_raw, raw.inode) == (None, "7", 27015)
+
+
+def test_program_names_with_spaces_and_rows_without_padding() -> None:
+    rows = connections("jc-ubuntu-18.04-netstat-sudo-lnp-space.txt")
+    assert [r.program for r in rows if r.local_port == 22] == ["sshd: /usr/sbin", "sshd: /usr/sbin", "sshd", "sshd"]
+    heartbeat = [r for r in rows if r.program == "pgpool: heartb"]
+    assert sorted(r.pid for r in heartbeat) == [1203, 1204, 1205, 1206]
+    assert all(r.program_truncated and r.state is None for r in heartbeat)
+    assert [(r.ip_version, r.pid, r.program) for r in rows if r.local_port == 10050] == [
+        (4, 1817931, "zabbix_agen"), (6, 1817931, "zabbix_agen")]
+
+
+def test_blank_udp_state_with_program() -> None:
+    rows = connections("jc-generic-netstat-no-state.txt")
+    assert [(r.protocol, r.ip_version, r.local_port, r.state, r.pid, r.program) for r in rows] == [
+        ("udp", 4, 5353, None, 442, "avahi-daemon: r"), ("udp", 4, 49926, None, 442, "avahi-daemon: r"),
+        ("udp", 6, 5353, None, 442, "avahi-daemon: r"), ("udp", 6, 35569, None, 442, "avahi-daemon: r")]
+
+
+def test_cut_host_names_are_flagged_and_keep_their_ports() -> None:
+    doc = netstat_parse.parse_file(CONNECTIONS / "jc-fedora32-netstat.txt")
+    tcp, udp = list(doc.records("connection"))
+    assert (tcp.local_host, tcp.local_port, tcp.local_service, tcp.local_truncated) == (
+        "localhost.localdoma", 22, "ssh", True)
+    assert (tcp.remote_host, tcp.remote_port, tcp.remote_truncated) == ("192.168.71.1", 52882, False)
+    assert (udp.local_host, udp.local_port, udp.state) == ("localhost.locald", 68, "ESTABLISHED")
+    legacy = doc.sections[-1]
+    assert (legacy.kind, legacy.title, legacy.properties["family"]) == (
+        "legacy_sockets", "Active Bluetooth connections (w/o servers)", "bluetooth")
+    assert legacy.header_lines == [136, 137, 138] and doc.unparsed == []
+
+
+# -- captures of this machine ------------------------------------------------------------
+def test_live_capture_with_every_column() -> None:
+    rows = connections("here-netstat-tuwUanpeo.txt")
+    assert {r.protocol for r in rows} == {"tcp", "udp", "udplite", "raw"}
+    listener = rows[1]
+    assert (listener.local_host, listener.local_port, listener.state, listener.pid, listener.program) == (
+        "127.0.0.1", 37363, "LISTEN", 22086, "python")
+    assert (listener.user, listener.inode, listener.timer_name, listener.timer_seconds) == ("0", 28389, "off", 0.0)
+    helper = rows[2]
+    assert (helper.pid, helper.program, helper.program_truncated) == (22179, "netstat parse", True)
+    unread = by_port(rows, 37363, 47380)
+    assert (unread.recv_q, unread.send_q, unread.state) == (1000, 0, "ESTABLISHED")
+    close_wait = by_port(rows, 37363, 47388)
+    assert (close_wait.state, close_wait.recv_q) == ("CLOSE_WAIT", 1)
+    fin_wait = by_port(rows, 47388, 37363)
+    assert (fin_wait.state, fin_wait.state_raw, fin_wait.pid, fin_wait.inode) == ("FIN_WAIT_2", "FIN_WAIT2", None, 0)
+    assert fin_wait.timer_name == "timewait" and fin_wait.timer_seconds is not None and fin_wait.timer_seconds > 0
+    mapped = [r for r in rows if r.protocol == "tcp" and r.ip_version == 6 and r.local_host == "::1"]
+    assert {r.state for r in mapped} >= {"LISTEN", "ESTABLISHED", "CLOSE_WAIT", "FIN_WAIT_2", "TIME_WAIT"}
+    lite = [r for r in rows if r.protocol == "udplite"]
+    assert len(lite) == 1 and lite[0].state is None and lite[0].remote_host == "0.0.0.0"
+    raw = [r for r in rows if r.protocol == "raw"]
+    assert [(r.local_port, r.state, r.state_raw) for r in raw] == [(1, None, "7")]
+
+
+@pytest.mark.parametrize(("language", "listen", "established", "close_wait", "timer"), [
+    ("de", "LISTEN", "VERBUNDEN", "CLOSE_WAIT", "aus (0.00/0/0)"),
+    ("fr", "LISTEN", "ESTABLISHED", "CLOSE_WAIT", "off (0.00/0/0)"),
+    ("pt_BR", "OUÇA", "ESTABELECIDA", "ESPERANDO_FECHAR", "desligado (0.00/0/0)"),
+    ("cs", "NASLOUCHÁ", "SPOJENO", "CLOSE_WAIT", "vyp (0.00/0/0)"),
+    ("ja", "LISTEN", "ESTABLISHED", "CLOSE_WAIT", "オフ (0.00/0/0)"),
+    ("et", "LISTEN", "ESTABLISHED", "CLOSE_WAIT", "eikäi ((0.00/0/0)"),  # the catalogue's doubled parenthesis
+])
+def test_translated_captures(language: str, listen: str, established: str, close_wait: str, timer: str) -> None:
+    doc = netstat_parse.parse_file(CONNECTIONS / f"here-{language}-netstat-atuwxnpeo.txt")
+    assert doc.unparsed == []
+    inet, unix = doc.sections
+    assert (inet.language, unix.language, inet.properties["listing"]) == (language, language, "all")
+    rows = list(doc.records("connection"))
+    states = {(r.state, r.state_raw) for r in rows if r.protocol == "tcp"}
+    assert {("LISTEN", listen), ("ESTABLISHED", established), ("CLOSE_WAIT", close_wait)} <= states
+    listener = next(r for r in rows if r.local_port == 37363 and r.remote_port is None)
+    assert (listener.timer_raw, listener.timer_name, listener.pid, listener.inode) == (timer, "off", 22086, 28389)
+    connected_udp = next(r for r in rows if r.protocol == "udp" and r.remote_port is not None)
+    assert connected_udp.state == "ESTABLISHED"
+
+
+def test_stderr_notices_are_messages_in_every_language() -> None:
+    doc = netstat_parse.parse_file(CONNECTIONS / "here-nonroot-netstat-tlnp-not-all-processes.txt")
+    assert doc.unparsed == []
+    messages = [r for r in doc.records("message") if isinstance(r, Message)]
+    assert [m.message_id for m in messages] == ["processes_not_identified"] * 9
+    assert [m.line for m in messages] == [2, 3, 9, 10, 16, 17, 18, 24, 25]
+    listeners = list(doc.records("connection"))
+    assert [(r.local_port, r.pid, r.program) for r in listeners if r.pid] == [(52385, 22656, "python3")] * 4
+    doc = netstat_parse.parse_file(CONNECTIONS / "here-netstat-stderr-messages.txt")
+    assert doc.unparsed == []
+    assert [m.message_id for m in doc.records("message")] == [
+        "no_process_info", "no_process_info", "no_process_info", "no_process_info", "no_support", "no_support",
+        "feature_not_supported", "recompile_hint"]
+
+
+def test_grep_fragment_and_continuous_capture() -> None:
+    doc = netstat_parse.parse_file(CONNECTIONS / "here-netstat-tanp-grep-fragment.txt")
+    assert [(s.kind, s.title, s.header_lines) for s in doc.sections] == [("connections", None, [])]
+    assert [r.state for r in doc.records("connection")] == [
+        "LISTEN", "TIME_WAIT", "CLOSE_WAIT", "ESTABLISHED", "FIN_WAIT_2", "ESTABLISHED"]
+    doc = netstat_parse.parse_file(CONNECTIONS / "here-netstat-tnc-continuous.txt")
+    assert [s.snapshot for s in doc.sections] == [0, 1, 2]
+    assert [len(s.records) for s in doc.sections] == [10, 10, 10]
+
+
+def test_busybox_lists_ipv6_sockets_as_tcp() -> None:
+    rows = connections("here-busybox-netstat-antuw.txt")
+    v6 = [r for r in rows if r.local_host in ("::1", "::ffff:127.0.0.1")]
+    assert v6 and all(r.ip_version == 6 and r.protocol in ("tcp", "udp") for r in v6)
+    assert [(r.state, r.state_raw) for r in rows if r.protocol == "raw"] == [(None, "1")]
+
+
+# -- constructed variants ----------------------------------------------------------------
+def test_net_tools_160_wildcards() -> None:
+    rows = connections("constructed-net-tools-1.60-wildcards.txt")
+    assert (rows[0].local_host, rows[0].local_port, rows[0].local_service, rows[0].remote_host,
+            rows[0].remote_port) == ("*", 22, "ssh", "*", None)
+    assert (rows[4].ip_version, rows[4].local_host) == (6, "::")
+    assert [r.local_port for r in rows if r.protocol == "udp"] == [68, 5353]
+
+
+def test_non_wide_truncation_never_invents_a_port() -> None:
+    rows = connections("constructed-non-wide-truncation.txt")
+    assert (rows[0].local_host, rows[0].local_port, rows[0].local_truncated, rows[0].remote_truncated) == (
+        "2001:db8:1234:567", 40020, True, False)
+    assert (rows[1].local_host, rows[1].local_port, rows[1].ip_version) == ("fe80::1c2b:3dff:fe4", 546, 6)
+    assert (rows[2].remote_host, rows[2].remote_port, rows[2].remote_truncated) == ("ec2-203-0-113-9.c", 443, True)
+    assert (rows[3].remote_service, rows[3].remote_port, rows[3].remote_truncated) == ("a-very-long-servic", None, True)
+
+
+def test_sctp_endpoints_associations_and_extra_addresses() -> None:
+    doc = netstat_parse.parse_file(CONNECTIONS / "constructed-sctp-endpoints-associations.txt")
+    rows = list(doc.records("connection"))
+    assert [(r.protocol, r.local_port, r.remote_port, r.state, r.recv_q) for r in rows] == [
+        ("sctp", 5000, None, "LISTEN", None), ("sctp", 5000, 40000, "ESTABLISHED", 0),
+        ("sctp", 5001, 40001, None, 0)]
+    assert rows[2].state_raw == "UNKNOWN(13)"
+    assert [(u.line, "multi-homed" in u.reason) for u in doc.unparsed] == [(4, True), (6, True)]
+
+
+# -- helpers -----------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("keepalive (7199.99/0/0)", ("keepalive", 7199.99, 0, 0)),
+    ("ein1 (0.20/0/0)", ("on1", 0.2, 0, 0)),
+    ("käib-2 (1.00/0/1)", ("on2", 1.0, 0, 1)),
+    ("時間待ち (59.88/0/0)", ("timewait", 59.88, 0, 0)),
+    ("ligado 1 (0.50/3)", ("on1", 0.5, 3, None)),
+    ("unkn-4 (3.00/1/2)", ("unkn-4", 3.0, 1, 2)),
+])
+def test_timer_fields(text: str, expected: tuple[object, ...]) -> None:
+    fields = timer_fields(text)
+    assert (fields["timer_name"], fields["timer_seconds"], fields["timer_retransmits"],
+            fields["timer_probes"]) == expected
+    assert fields["timer_raw"] == text
+
+
+def test_wide_options_and_cut_fields() -> None:
+    assert is_wide(("-tunapW",)) and is_wide(("--wide",)) and is_wide(("-T",)) and not is_wide(("-tuwan",))
+    assert cut_endpoint("fe80::1c2b:3dff:fe4:546", wide=True)[1] is False
+    endpoint, cut = cut_endpoint("fe80::1c2b:3dff:fe4:546", wide=False)
+    assert cut and endpoint.port == 546
+
+
+# -- properties --------------------------------------------------------------------------
+@given(strategy.captures())
+def test_rendered_captures_parse_back(capture: tuple[str, list[Connection]]) -> None:
+    text, expected = capture
+    doc = netstat_parse.parse(text)
+    assert doc.unparsed == []
+    assert list(doc.records("connection")) == expected
+
+
+@given(strategy.captures())
+def test_fused_rows_equal_pyparsing(capture: tuple[str, list[Connection]]) -> None:
+    text, expected = capture
+    lines = text.splitlines()
+    for record in expected:
+        line = lines[record.line - 1].rstrip()
+        grammar = RAW_ROW if record.protocol == "raw" else ROW
+        assert grammar.match(line) is not None
+        assert grammar.match(line) == grammar.match_reference(line)
+
+
+def test_fixture_folder_is_not_empty() -> None:
+    assert len(list(Path(CONNECTIONS).glob("*.txt"))) >= 15
