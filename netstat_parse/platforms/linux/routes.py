@@ -44,7 +44,7 @@ from netstat_parse.platforms.linux import localized
 address = pp.Regex(r"\S++").set_name("address or name")
 dotted_mask = pp.Regex(r"\d{1,3}(?:\.\d{1,3}){3}(?!\S)").set_name("netmask")
 ipv6_prefix = pp.Regex(r"[^\s/]*+/\d++(?!\S)").set_name("destination/prefix")
-flags = pp.Regex(r"[!A-Za-z][A-Za-z]*+(?!\S)").set_name("route flags")
+flags = pp.Regex(r"[!A-Za-z]++(?!\S)").set_name("route flags")
 value = pp.Regex(r"-?\d++(?!\S)|-(?!\S)").set_name("number or -")
 number = pp.Regex(r"-?\d++(?!\S)").set_name("number")
 count = pp.Regex(r"\d++(?!\S)").set_name("count")
@@ -67,9 +67,12 @@ CACHE_ROWS: Final[dict[str, LineGrammar]] = {
 }
 """IPv4 routing cache rows per header layout."""
 
-IPV4_FRAGMENT = LineGrammar(address("destination") + address("gateway") + dotted_mask("genmask") + flags("flags")
-                            + _LAYOUT_B, "Linux IPv4 route row (-r, numeric Genmask)")
-"""A header-less IPv4 table row, recognized by its numeric Genmask column."""
+_NUMERIC_FIB_HEAD = address("destination") + address("gateway") + dotted_mask("genmask") + flags("flags")
+IPV4_FRAGMENTS: Final[dict[str, LineGrammar]] = {
+    layout: LineGrammar(_NUMERIC_FIB_HEAD + tail, f"Linux IPv4 route row ({_OPTIONS[layout]}, numeric Genmask)")
+    for layout, tail in _TAILS.items()
+}
+"""Header-less IPv4 table rows, recognized by their numeric Genmask column."""
 
 IPV6_ROW = LineGrammar(
     ipv6_prefix("destination") + address("next_hop") + flags("flags") + number("metric") + count("ref")
@@ -178,8 +181,9 @@ class LinuxRoutes(SectionParser):
         self.has_header = "layout" in opening.properties
         self.has_rows = False
         self.grammar = IPV4_ROWS["B"]
-        self._use_layout(opening.properties.get("layout") or "B")
+        self._use_layout(opening.properties.get("layout") or opening.properties.get("row_layout") or "B")
         section.properties.pop("layout", None)
+        section.properties.pop("row_layout", None)
 
     def _use_layout(self, layout: str) -> None:
         if self.table.startswith("ipv6"):
@@ -209,9 +213,10 @@ class LinuxRoutes(SectionParser):
         if IPV6_ROW.match(text) is not None:
             return Opening(title=None, language="unknown", key="linux.routes.ipv6", consumed=False,
                            properties={"table": "ipv6"})
-        if IPV4_FRAGMENT.match(text) is not None:
-            return Opening(title=None, language="unknown", key="linux.routes.ipv4", consumed=False,
-                           properties={"table": "ipv4"})
+        for layout, grammar in IPV4_FRAGMENTS.items():
+            if grammar.match(text) is not None:
+                return Opening(title=None, language="unknown", key="linux.routes.ipv4", consumed=False,
+                               properties={"table": "ipv4", "row_layout": layout})
         return None
 
     @classmethod
