@@ -138,7 +138,7 @@ def _diff(args: argparse.Namespace) -> Any:
     if old_kinds and new_kinds and not old_kinds & new_kinds:
         _warn(f"nothing in common to compare: {before.source} has {', '.join(sorted(old_kinds))}, "
               f"{after.source} has {', '.join(sorted(new_kinds))}", args.quiet)
-    platforms = {snap.platform for snap in [*result.before, *result.after]} - {None}
+    platforms = {snap.platform for snap in [*result.before, *result.after] if snap.platform}
     if len(platforms) > 1:
         _warn(f"comparing captures of different platforms ({', '.join(sorted(platforms))})", args.quiet)
     return result

@@ -146,14 +146,14 @@ def _compare_kind(identity: Identity, olds: Sequence[Record], news: Sequence[Rec
     pairs.sort(key=lambda pair: pair[1].line)
     unchanged = 0
     for old, new in pairs:
-        key = identity.key_dict(identity.key(new))
+        where = identity.key_dict(identity.key(new))
         changes = identity.changes(old, new)
         if changes:
-            result.changed.append(Change(identity.kind, key, changes, old, new))
+            result.changed.append(Change(identity.kind, where, changes, old, new))
         else:
             unchanged += 1
         if identity.counters is not None:
-            delta = counter_delta(identity, key, identity.counters(old), identity.counters(new))
+            delta = counter_delta(identity, where, identity.counters(old), identity.counters(new))
             if delta.deltas:
                 result.counters.append(delta)
     if unchanged:

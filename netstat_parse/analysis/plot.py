@@ -31,7 +31,7 @@ def plot_timeline(tl: Timeline, path: str | os.PathLike[str]) -> None:
     if not steps:
         raise NetstatParseError("nothing to plot: no snapshot has a connection table", source=os.fspath(path))
     timed = all(step.time is not None for step in steps)
-    xs = [step.time if timed else step.index for step in steps]
+    xs = [float(step.time if timed and step.time is not None else step.index) for step in steps]
     names = tl.state_names()
     series = [[(step.states or {}).get(name, 0) for step in steps] for name in names]
     figure, axes = plt.subplots(figsize=(10, 5), dpi=100)

@@ -164,7 +164,8 @@ class Summary:
     def default_routes(self) -> list[dict[str, Any]]:
         """Routes to 0.0.0.0/0 or ::/0, with their gateway, interface and metric."""
         return [
-            {"ip_version": r.ip_version, "gateway": r.gateway_raw, "interface": r.interface, "metric": r.metric}
+            {"ip_version": r.ip_version, "gateway": r.gateway_raw,
+             "interface": r.interface if r.interface is not None else r.interface_index, "metric": r.metric}
             for r in self.records
             if isinstance(r, Route) and not r.persistent and _is_default(r)
         ]
@@ -262,6 +263,6 @@ def summarize(source: Source, *, top: int = 10, name: str | None = None) -> Summ
     """Summarize a capture (a document or records); ``top`` bounds ``top_talkers``."""
     snapshots = snapshots_of(source, name)
     records, used = current_state(snapshots)
-    label = used[0].source if used else (name or getattr(source, "source", "<records>"))
+    label = used[0].source if used else str(name or getattr(source, "source", "<records>"))
     connections = [r for r in records if isinstance(r, Connection)]
     return Summary(label, len(snapshots), used, connections, records, top)
