@@ -59,10 +59,10 @@ raw_proto = pp.Regex(r"raw6?(?!\S)").set_name("protocol raw")
 sctp_proto = pp.Regex(r"sctp6?(?!\S)").set_name("protocol sctp")
 queue = pp.Regex(r"\d++(?!\S)").set_name("queue bytes")
 endpoint = pp.Regex(r"[^\s:]*+:\S*+").set_name("address:port")
+STATE_WORD: Final = r"(?!\S*+ \()(?![a-zß-öø-ÿ])[^\W\d_][^\sa-zß-öø-ÿ]*+"
+"""A state: an upper-case word of any script (not a user name, not a timer's name)."""
 state = pp.Regex(
-    # an upper-case word (any script) not followed by a "(" timer; or a listed two-word state
-    r"(?:%s)(?!\S)|(?!\S*+ \()(?![a-zß-öø-ÿ])[^\W\d][^\sa-zß-öø-ÿ]*+" % "|".join(map(re.escape, _MULTI_WORD_STATES))
-    if _MULTI_WORD_STATES else r"(?!\S*+ \()(?![a-zß-öø-ÿ])[^\W\d][^\sa-zß-öø-ÿ]*+"
+    "|".join([*(re.escape(word) + r"(?!\S)" for word in _MULTI_WORD_STATES), STATE_WORD])
 ).set_name("state")
 raw_state = pp.Regex(r"\d++(?!\S)").set_name("raw socket state number")
 user = pp.Regex(r"(?!\d++/|-(?!\S))\S++").set_name("user")
@@ -146,6 +146,28 @@ def looks_like_title(text: str) -> bool:
     return bool(text.strip()) and not text[:1].isspace() and not any(ch.isdigit() or ch == ":" for ch in text)
 
 
+def table_opening(text: str, titles: dict[str, str], headers: dict[str, str], key: str) -> Opening | None:
+    """The opening of a table by its title (with the listing its suffix tells) or its header."""
+    found = title_parts(text, titles)
+    if found is not None:
+        language, listing = found
+        properties = {"listing": listing} if listing else {}
+        return Opening(title=text.strip(), language=language, key=key, properties=properties)
+    language = header_language(text, headers)
+    if language is not None:
+        return Opening(title=None, language=language, key=key)
+    return None
+
+
+def adopted_preamble(opening: Opening, texts: list[str]) -> tuple[Opening, int]:
+    """Claim a ``Proto`` header just above a fragment's first row, and a title above it."""
+    if not texts or not looks_like_header(texts[-1]):
+        return opening, 0
+    if len(texts) >= 2 and looks_like_title(texts[-2]):
+        return Opening(title=texts[-2].strip(), language="unknown", key=opening.key, consumed=False), 2
+    return opening, 1
+
+
 def is_wide(options: tuple[str, ...]) -> bool:
     """Whether the command line asked for untruncated addresses (-W, -T, --wide, --notrim)."""
     for option in options:
@@ -213,15 +235,7 @@ class LinuxConnections(SectionParser):
     # -- opening ------------------------------------------------------------------------
     @classmethod
     def open(cls, text: str) -> Opening | None:
-        found = title_parts(text, localized.CONNECTION_TITLES)
-        if found is not None:
-            language, listing = found
-            properties = {"listing": listing} if listing else {}
-            return Opening(title=text.strip(), language=language, key="linux.connections", properties=properties)
-        language = header_language(text, localized.CONNECTION_HEADERS)
-        if language is not None:
-            return Opening(title=None, language=language, key="linux.connections")
-        return None
+        return table_opening(text, localized.CONNECTION_TITLES, localized.CONNECTION_HEADERS, "linux.connections")
 
     @classmethod
     def open_fragment(cls, text: str) -> Opening | None:
@@ -232,11 +246,9 @@ class LinuxConnections(SectionParser):
     @classmethod
     def adopt_preamble(cls, opening: Opening, texts: list[str]) -> tuple[Opening, int]:
         """A title and header in a language nobody listed, just above the first row."""
-        if not texts or not looks_like_header(texts[-1]) or header_language(texts[-1], localized.UNIX_HEADERS):
+        if texts and header_language(texts[-1], localized.UNIX_HEADERS):
             return opening, 0
-        if len(texts) >= 2 and looks_like_title(texts[-2]):
-            return Opening(title=texts[-2].strip(), language="unknown", key=opening.key, consumed=False), 2
-        return opening, 1
+        return adopted_preamble(opening, texts)
 
     # -- lines --------------------------------------------------------------------------
     def feed(self, line_no: int, text: str) -> list[Record] | None:

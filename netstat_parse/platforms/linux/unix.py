@@ -27,12 +27,13 @@ from netstat_parse.core.records import Record, UnixSocket
 from netstat_parse.core.sections import Opening, Section, SectionParser
 from netstat_parse.platforms.linux import localized
 from netstat_parse.platforms.linux.connections import (
+    STATE_WORD,
+    adopted_preamble,
     header_language,
     looks_like_header,
-    looks_like_title,
     program,
     program_fields,
-    title_parts,
+    table_opening,
 )
 
 # -- grammar pieces ---------------------------------------------------------------------
@@ -40,7 +41,7 @@ proto = pp.Regex(r"(?:unix|\?\?)(?!\S)").set_name("protocol unix")
 ref_count = pp.Regex(r"\d++(?!\S)").set_name("RefCnt")
 flags = pp.Regex(r"\[[^\]]*+\]").set_name("flags in brackets")
 sock_type = pp.Regex(r"[^\W\d]\S*+").set_name("type")
-state = pp.Regex(r"(?![a-zß-öø-ÿ])[^\W\d][^\sa-zß-öø-ÿ]*+").set_name("state")
+state = pp.Regex(STATE_WORD).set_name("state")
 inode = pp.Regex(r"\d++(?!\S)|-(?!\S)").set_name("I-Node")
 path = pp.Regex(r"\S.*+").set_name("path")
 
@@ -65,15 +66,7 @@ class LinuxUnixSockets(SectionParser):
 
     @classmethod
     def open(cls, text: str) -> Opening | None:
-        found = title_parts(text, localized.UNIX_TITLES)
-        if found is not None:
-            language, listing = found
-            properties = {"listing": listing} if listing else {}
-            return Opening(title=text.strip(), language=language, key="linux.unix", properties=properties)
-        language = header_language(text, localized.UNIX_HEADERS)
-        if language is not None:
-            return Opening(title=None, language=language, key="linux.unix")
-        return None
+        return table_opening(text, localized.UNIX_TITLES, localized.UNIX_HEADERS, "linux.unix")
 
     @classmethod
     def open_fragment(cls, text: str) -> Opening | None:
@@ -84,11 +77,9 @@ class LinuxUnixSockets(SectionParser):
     @classmethod
     def adopt_preamble(cls, opening: Opening, texts: list[str]) -> tuple[Opening, int]:
         """A title and header in a language nobody listed, just above the first row."""
-        if not texts or not looks_like_header(texts[-1]) or "Recv-Q" in texts[-1]:
+        if texts and "Recv-Q" in texts[-1]:  # a connection table's header
             return opening, 0
-        if len(texts) >= 2 and looks_like_title(texts[-2]):
-            return Opening(title=texts[-2].strip(), language="unknown", key=opening.key, consumed=False), 2
-        return opening, 1
+        return adopted_preamble(opening, texts)
 
     def feed(self, line_no: int, text: str) -> list[Record] | None:
         if not text:
