@@ -64,14 +64,14 @@ def rows(draw: st.DrawFn, build: Build) -> tuple[str, InterfaceStats]:
     text = f"{name:<{build.width}} {mtu:5d} " + (f"{met:<2d} " if build.met else "")
     if draw(st.integers(0, 6)) == 0:
         text += f"{draw(st.sampled_from(sorted(NO_STATISTICS.values()))):<56}{flags}"
-        values: dict[str, int | None] = {}
+        record = InterfaceStats(line=0, interface=name, mtu=mtu, met=met if build.met else None, flags=flags)
     else:
         rx = [draw(counters), draw(small), draw(small), draw(small)]
         tx = [draw(counters), draw(small), draw(small), draw(small)]
         text += f"{rx[0]:8d} {rx[1]:6d} {rx[2]:6d} {rx[3]:<6d} {tx[0]:8d} {tx[1]:6d} {tx[2]:6d} {tx[3]:6d} {flags}"
-        keys = ("ok", "err", "drp", "ovr")
-        values = {f"rx_{k}": v for k, v in zip(keys, rx)} | {f"tx_{k}": v for k, v in zip(keys, tx)}
-    record = InterfaceStats(line=0, interface=name, mtu=mtu, met=met if build.met else None, flags=flags, **values)
+        record = InterfaceStats(line=0, interface=name, mtu=mtu, met=met if build.met else None, flags=flags,
+                                rx_ok=rx[0], rx_err=rx[1], rx_drp=rx[2], rx_ovr=rx[3],
+                                tx_ok=tx[0], tx_err=tx[1], tx_drp=tx[2], tx_ovr=tx[3])
     return text, record
 
 
