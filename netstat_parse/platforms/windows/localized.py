@@ -168,3 +168,92 @@ ETHERNET_LABELS: Final[dict[str, tuple[str, str]]] = {
 """Localized ``netstat -e`` row label -> (English label, language); German ``Bytes`` is
 spelled as in English. The column header words (``Empfangen``/``Gesendet``) are recognized
 by position, in any language."""
+
+
+# -- route print / netstat -r -----------------------------------------------------------
+# ``PLC4X`` - S:localized/de-plc4x-netstat-rn-route-table (German Windows 7).
+# ``REDES`` - the Spanish ``route print`` (and ``route print 148*``) in miguehm/redes
+# ``src/practices/prac2.md`` (the file of the es-miguehm samples; no licence, so only these
+# strings are used); the same strings in a Spanish Windows 7 capture in a public Puppet course
+# write-up (host cli2alu22), found by searching GitHub text, repository not identified.
+# ``YNOV`` - French Windows 10 ``route print`` captures in public Ynov network lab write-ups
+# (GitHub markdown found by searching for the strings, repositories not identified); they keep
+# ``On-link`` and the IPv6 column header in English.
+
+INTERFACE_LIST_TITLES: Final[dict[str, str]] = {
+    "Interface List": "en",  # REF §2.6
+    "Schnittstellenliste": "de",  # PLC4X
+    "ILista de interfaces": "es",  # REDES (sic: Windows prints the stray "I")
+    "Liste d'Interfaces": "fr",  # YNOV
+}
+"""Title of the route print Interface List -> language."""
+
+ROUTE_TABLE_TITLES: Final[dict[str, tuple[str, int]]] = {
+    "IPv4 Route Table": ("en", 4),  # REF §2.6
+    "IPv6 Route Table": ("en", 6),  # REF §2.6
+    "IPv4-Routentabelle": ("de", 4),  # PLC4X
+    "IPv6-Routentabelle": ("de", 6),  # PLC4X
+    "IPv4 Tabla de enrutamiento": ("es", 4),  # REDES
+    "IPv6 Tabla de enrutamiento": ("es", 6),  # REDES
+    "IPv4 Table de routage": ("fr", 4),  # YNOV
+    "IPv6 Table de routage": ("fr", 6),  # YNOV
+}
+"""Route table title -> (language, IP version)."""
+
+ACTIVE_ROUTES_LABELS: Final[dict[str, str]] = {
+    "Active Routes:": "en",  # REF §2.6
+    "Aktive Routen:": "de",  # PLC4X
+    "Rutas activas:": "es",  # REDES
+    "Itinéraires actifs :": "fr",  # YNOV
+}
+"""The label above a table's active routes -> language."""
+
+PERSISTENT_ROUTES_LABELS: Final[dict[str, str]] = {
+    "Persistent Routes:": "en",  # REF §2.6
+    "Ständige Routen:": "de",  # PLC4X
+    "Rutas persistentes:": "es",  # REDES
+    "Itinéraires persistants :": "fr",  # YNOV
+}
+"""The label above a table's persistent routes -> language."""
+
+ROUTE_HEADERS: Final[dict[str, str]] = {
+    "Network Destination Netmask Gateway Interface Metric": "en",  # REF §2.6
+    "Network Address Netmask Gateway Address Metric": "en",  # REF §2.6 (persistent routes)
+    "If Metric Network Destination Gateway": "en",  # REF §2.6 (IPv6; also printed by French Windows, YNOV)
+    "Netzwerkziel Netzwerkmaske Gateway Schnittstelle Metrik": "de",  # PLC4X
+    "If Metrik Netzwerkziel Gateway": "de",  # PLC4X
+    "Destino de red Máscara de red Puerta de enlace Interfaz Métrica": "es",  # REDES
+    "Dirección de red Máscara de red Dirección de puerta de enlace Métrica": "es",  # REDES (persistent)
+    "Cuando destino de red métrica Puerta de enlace": "es",  # REDES (IPv6; "If" translated as "Cuando")
+    "Destination réseau Masque réseau Adr. passerelle Adr. interface Métrique": "fr",  # YNOV
+    "Adresse réseau Masque réseau Adresse passerelle Métrique": "fr",  # YNOV (persistent)
+}
+"""Route table column headers (words single-spaced) -> language."""
+
+NO_ROUTES: Final[dict[str, str]] = {
+    "None": "en",  # REF §2.6
+    "Keine": "de",  # PLC4X
+    "Ninguno": "es",  # REDES
+    "Aucun": "fr",  # YNOV
+}
+"""The word printed under an empty Active/Persistent Routes label -> language."""
+
+ON_LINK: Final[dict[str, str]] = {
+    "On-link": "en",  # REF §2.6 (French Windows prints it too, YNOV)
+    "Auf Verbindung": "de",  # PLC4X
+    "En vínculo": "es",  # REDES
+}
+"""The gateway word of a directly connected route -> language. Any gateway that is not an
+address is read as on-link, so these only document what is known."""
+
+DEFAULT_METRICS: Final[dict[str, str]] = {
+    "Default": "en",  # REF §2.6 (persistent route metric)
+    "Predeterminada": "es",  # REDES (Puppet course capture)
+    "Par défaut": "fr",  # YNOV
+}
+"""The word a persistent route shows for its metric -> language (metric null, metric_raw kept)."""
+
+DEFAULT_GATEWAY_LABELS: Final[dict[str, str]] = {
+    "Default Gateway:": "en",  # REF §2.6 (XP/2003, after the active routes)
+}
+"""The XP/2003 line after the active routes, before the address -> language."""
