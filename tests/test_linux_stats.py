@@ -269,14 +269,19 @@ def _proc_counters() -> dict[str, dict[str, int]]:
 GAUGES = {"CurrEstab", "Forwarding", "DefaultTTL", "MaxConn", "RtoMin", "RtoMax", "RtoAlgorithm"}
 
 
-@pytest.mark.parametrize("options", [["-s"], ["-s", "-6"], ["-st"], ["-su"]])
-def test_live_netstat_s_matches_the_kernel(options: list[str]) -> None:
+def _live_netstat(options: list[str], language: str) -> str:
     netstat = shutil.which("netstat")
     if netstat is None or not Path("/proc/net/snmp").exists():
         pytest.skip("net-tools netstat or /proc/net/snmp is not available")
+    env = {**os.environ, "LANG": "C.UTF-8", "LC_ALL": "", "LANGUAGE": language}
+    return subprocess.run([netstat, *options], capture_output=True, text=True, env=env, check=True).stdout
+
+
+@pytest.mark.parametrize("options", [["-s"], ["-s", "-6"], ["-st"], ["-su"], ["-sw"]])
+def test_live_netstat_s_matches_the_kernel(options: list[str]) -> None:
+    _live_netstat(["-s"], "C")  # skips when there is nothing to run
     before = _proc_counters()
-    env = {**os.environ, "LC_ALL": "C", "LANGUAGE": "C"}
-    text = subprocess.run([netstat, *options], capture_output=True, text=True, env=env, check=True).stdout
+    text = _live_netstat(options, "C")
     after = _proc_counters()
     doc = netstat_parse.parse(text)
     assert doc.unparsed == []
@@ -292,6 +297,19 @@ def test_live_netstat_s_matches_the_kernel(options: list[str]) -> None:
             # a counter may first appear between the reads (IcmpMsg types are listed once nonzero)
             low, high = before.get(record.section, {}).get(name, 0), after[record.section][name]
             assert low % 2**64 <= number <= high % 2**64, (record.section, name, low, number, high)
+
+
+@pytest.mark.parametrize("language", sorted({lang for _, lang, _ in HISTOGRAM_TITLES.values()} - {"en"}))
+@pytest.mark.parametrize("options", [["-s"], ["-s", "-6"]])
+def test_live_translated_netstat_s(language: str, options: list[str]) -> None:
+    """The translation table still matches what this machine's net-tools prints."""
+    text = _live_netstat(options, language)
+    if "ICMP input histogram:" in text or "ICMP output histogram:" in text:
+        pytest.skip(f"net-tools has no {language} catalogue here")
+    doc = netstat_parse.parse(text)
+    assert doc.unparsed == [] and all(r.unknown_labels == () for r in _records(doc))
+    icmp = next(s for s in doc.sections if s.title in ("Icmp", "Icmp6"))
+    assert icmp.language == language and len(icmp.header_lines) == 3
 
 
 # -- properties -----------------------------------------------------------------------------
