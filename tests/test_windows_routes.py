@@ -256,3 +256,11 @@ def test_rows_that_do_not_fit_are_reported_with_the_expected_token() -> None:
     doc = netstat_parse.parse(text)
     assert [u.line for u in doc.unparsed] == [5, 6]
     assert (doc.unparsed[-1].column, doc.unparsed[-1].expected) == (71, "number")
+
+
+def test_a_mask_that_is_not_contiguous_has_no_prefix_length() -> None:
+    text = "\n".join(["IPv4 Route Table", "=" * 75, "Active Routes:",
+                      "        192.0.2.0      255.0.255.0        192.0.2.1       192.0.2.15     25",
+                      "     198.51.100.0  255.255.255.224        192.0.2.1       192.0.2.15     25"])
+    assert [(r.netmask, r.prefix_length) for r in route_list(netstat_parse.parse(text))] == [
+        ("255.0.255.0", None), ("255.255.255.224", 27)]

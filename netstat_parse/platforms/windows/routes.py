@@ -162,14 +162,16 @@ def _is_address(text: str) -> bool:
 
 
 def _prefix_from_netmask(netmask: str) -> int | None:
+    """The prefix length of a dotted netmask; None when it is not one (non-contiguous bits)."""
     try:
-        return ipaddress.IPv4Network(f"0.0.0.0/{netmask}").prefixlen
-    except ValueError:  # not a netmask (non-contiguous, octet > 255)
+        host_bits = ~int(ipaddress.IPv4Address(netmask)) & 0xFFFFFFFF
+    except ValueError:
         return None
+    return None if host_bits & (host_bits + 1) else 32 - host_bits.bit_length()
 
 
 def _metric(text: str | None) -> int | None:
-    return int(text) if text is not None and text.isdigit() else None
+    return int(text) if text is not None and text.isdecimal() else None
 
 
 # -- Interface List ---------------------------------------------------------------------
@@ -301,7 +303,7 @@ class WindowsRouteTable(SectionParser):
         """XP's untitled table (its ``Active Routes:`` label) or a lone row (``findstr`` output,
         or the first row of a table in a language nobody listed)."""
         language = localized.ACTIVE_ROUTES_LABELS.get(text.strip())
-        if language is not None:
+        if language is not None and _is_label(text):
             return Opening(title=None, language=language, key="windows.routes.untitled", consumed=False)
         if IPV4_ROUTE.match(text) is not None:
             version = 4
