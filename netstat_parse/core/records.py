@@ -187,7 +187,9 @@ class Interface(TableRecord):
     index: int | None = doc_field("Interface index (Windows; hex indexes of XP/2003 converted).", example=14)
     mac: str | None = doc_field("Hardware address, normalized `00-15-5d-01-02-03` (Windows) / as printed (Linux).")
     name: str | None = doc_field("Description (Windows) or interface name (Linux).", example="Intel(R) Ethernet")
-    raw: str | None = doc_field("The entry as printed (wrapped lines joined with a space).")
+    raw: str | None = doc_field(
+        "The entry as printed; a Windows entry an 80-column console wrapped is joined back into one line."
+    )
     flags: tuple[str, ...] = doc_field("Linux interface flags (UP, BROADCAST, ...).", ())
     mtu: int | None = doc_field("Linux MTU.")
     hw_type: str | None = doc_field("Linux link type (ether, loop, ...).")
