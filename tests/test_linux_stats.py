@@ -233,11 +233,29 @@ def test_interleaved_stderr_splits_the_section_but_loses_nothing() -> None:
     assert accounted >= {1, 3, 4}
 
 
-def test_section_lines_are_column_zero_table_names() -> None:
+def test_section_lines_are_table_names() -> None:
     assert SECTION_LINE.match("TcpExt:") == {"section": "TcpExt"}
     assert SECTION_LINE.match("FutureExt:") == {"section": "FutureExt"}
-    for text in ("    Tcp:", "Note:", "Tcpx:", "Tcp: 5"):
+    assert SECTION_LINE.match(" Ip:") == {"section": "Ip"}  # pasted with an indent
+    for text in ("Note:", "Tcpx:", "Tcp: 5", "Tcp :", "    InType3: 1"):
         assert SECTION_LINE.match(text) is None
+
+
+def test_pasted_without_indentation() -> None:
+    """Indentation lost in a paste: known sentences and raw lines at column 0 still count,
+    an unknown sentence at column 0 is left to the driver (reported, not swallowed)."""
+    doc = netstat_parse.parse("Tcp:\n3 resets sent\nInCsumErrors: 2\nIcmp:\nICMP output histogram:\n"
+                              "echo requests: 4\n9 frobnicated widgets\n")
+    assert [(r.section, r.counters) for r in _records(doc)] == [
+        ("Tcp", {"OutRsts": 3, "InCsumErrors": 2}), ("Icmp", {"OutEchos": 4})]
+    assert [(u.line, u.text) for u in doc.unparsed] == [(7, "9 frobnicated widgets")]
+
+
+def test_pasted_with_one_space_everywhere() -> None:
+    stats = _stats(" Ip:\n 11150 total packets received\n 1 with invalid addresses\n"
+                   " Tcp:\n 582 active connections openings\n")
+    assert stats["Ip"].counters == {"InReceives": 11150, "InAddrErrors": 1}
+    assert stats["Tcp"].counters == {"ActiveOpens": 582}
 
 
 def test_value_line_grammars() -> None:

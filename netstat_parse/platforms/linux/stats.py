@@ -28,8 +28,9 @@ Layout (one section per kernel table; values indented by 4, ICMP histogram entri
 * ``ICMP input histogram:`` / ``ICMP output histogram:`` (translated in some languages)
   are header lines that tell which direction the histogram sentences below belong to.
 * Indentation drifts (§1.8.1: a histogram title takes the previous line's indent, raw
-  lines keep it into the next section), so lines are read by ``strip()``; indentation
-  only tells value lines from section lines.
+  lines keep it into the next section), so lines are read by ``strip()``. A paste may
+  remove it: at column 0 only raw lines and sentences of the table are taken, so a stray
+  line there goes back to the driver.
 * A sentence nobody listed still becomes a counter, under a key made from its words, and
   is named in ``unknown_labels``.
 
@@ -76,7 +77,7 @@ table_name = pp.Regex(
     rf"""(?:{_known})(?![A-Za-z0-9])   # a table netstat knows
        | [A-Z][A-Za-z0-9]*+(?<=Ext)   # or one a later kernel adds to /proc/net/netstat""",
     re.VERBOSE,
-).set_name("section name (Ip, Tcp, TcpExt, ...)").leave_whitespace()
+).set_name("section name (Ip, Tcp, TcpExt, ...)")
 counter_name = pp.Regex(r"[A-Z][A-Za-z0-9_]*+").set_name("counter name")
 value = pp.Regex(r"\d++(?!\S)").set_name("counter value")
 words_before = pp.Regex(r"(?:(?!\d++(?!\S))\S++\s*+)++").set_name("sentence words")
@@ -84,7 +85,7 @@ words_after = pp.Regex(r"\S.*+").set_name("sentence words")
 
 SECTION_LINE: Final = LineGrammar(table_name("section") + pp.Suppress(pp.Literal(":").leave_whitespace()),
                                   "Linux -s section line")
-"""``Tcp:`` at column 0."""
+"""``Tcp:`` (at column 0 as printed; a paste may indent it, and no value line has this shape)."""
 RAW_LINE: Final = LineGrammar(counter_name("name") + pp.Suppress(":") + value("value"), "Linux -s raw counter line")
 """``    TCPTimeouts: 2``"""
 SENTENCE_LINE: Final = LineGrammar(pp.Opt(words_before("before")) + value("value") + pp.Opt(words_after("after")),
@@ -152,22 +153,20 @@ class LinuxStats(SectionParser):
     def feed(self, line_no: int, text: str) -> list[Record] | None:
         if not text:
             return []
-        if not text[:1].isspace():  # column 0: the next section line, or not ours
+        if SECTION_LINE.match(text) is not None:  # the next section: the driver opens it
             return None
         stripped = text.strip()
         title = HISTOGRAM_TITLES.get(stripped)
         if title is not None:
             direction, language, _ = title
             return self._histogram_title(line_no, direction, language)
-        raw = RAW_LINE.match(text)
-        if raw is not None:
-            return self._counter(line_no, text, raw["name"] or "", int(raw["value"] or 0), known=True)
-        sentence = SENTENCE_LINE.match(text)
-        if sentence is not None:
-            before, after = sentence["before"], sentence["after"]
-            counter = counter_for(self.name, self.direction, sentence_template(before, after))
-            key = counter if counter is not None else unknown_key(before, after)
-            return self._counter(line_no, text, key, int(sentence["value"] or 0), known=counter is not None)
+        # at column 0 a line is ours only if it certainly is a value line whose indentation a
+        # paste removed (raw, or a sentence of the table); stderr notices and the next
+        # report's title go back to the driver
+        indented = text[:1].isspace()
+        counted = self._value_line(line_no, text, unknown_allowed=indented)
+        if counted is not None or not indented:
+            return counted
         if self.name in _HISTOGRAM_SECTIONS and self.titles_seen < 2 and "ICMP" in stripped:
             # a histogram title in a language nobody listed (every known one names ICMP);
             # lines without a number never match the sentence grammar, so this is one of them
@@ -175,6 +174,22 @@ class LinuxStats(SectionParser):
         column, expected = self.explain(text)
         return [Unparsed(line=line_no, text=text, column=column, expected=expected,
                          reason=f"not a line of a {self.description}: expected {expected} at column {column}")]
+
+    def _value_line(self, line_no: int, text: str, unknown_allowed: bool) -> list[Record] | None:
+        """The counter of a raw or sentence line; None when it is neither (or, unless
+        ``unknown_allowed``, a sentence of no table)."""
+        raw = RAW_LINE.match(text)
+        if raw is not None:
+            return self._counter(line_no, text, raw["name"] or "", int(raw["value"] or 0), known=True)
+        sentence = SENTENCE_LINE.match(text)
+        if sentence is None:
+            return None
+        before, after = sentence["before"], sentence["after"]
+        counter = counter_for(self.name, self.direction, sentence_template(before, after))
+        if counter is None and not unknown_allowed:
+            return None
+        key = counter if counter is not None else unknown_key(before, after)
+        return self._counter(line_no, text, key, int(sentence["value"] or 0), known=counter is not None)
 
     def _histogram_title(self, line_no: int, direction: str, language: str) -> list[Record]:
         self.direction = direction
