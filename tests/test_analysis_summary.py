@@ -123,3 +123,14 @@ def test_name_resolved_real_capture(shared_samples: Path) -> None:
     first = summary.established_by_remote_host()[0]
     assert (first["remote_host"], first["scope"], first["connections"]) == ("Senne-PC", None, 32)
     assert len(summary.listening()) == 30
+
+
+def test_queued_bytes() -> None:
+    """Recv-Q of a CLOSE_WAIT socket whose application never read the answer (docs/sniffer.md)."""
+    queued = summary_of(ANALYSIS / "linux-http-demo-tanpWc.txt").queued()
+    assert queued == []  # the last repeat: that socket is gone
+    doc = netstat_parse.parse_file(ANALYSIS / "linux-http-demo-tanpWc.txt")
+    third = [r for r in doc.records("connection") if r.snapshot == 2]
+    assert summarize(third).queued() == [
+        {"protocol": "tcp", "local": "127.0.0.1:37492", "remote": "127.0.0.1:8080", "state": "CLOSE_WAIT",
+         "recv_q": 470, "send_q": 0, "process": "python3 (16822)"}]

@@ -204,3 +204,13 @@ def test_plot_without_matplotlib_is_a_clear_error(tmp_path: Path, monkeypatch: p
     with pytest.raises(NetstatParseError, match="pip install 'netstat-parse\\[plot\\]'") as raised:
         plot_timeline(timeline(parse(ANALYSIS / "linux-netstat-tanpWc-continuous.txt")), tmp_path / "x.png")
     assert MISSING in str(raised.value)
+
+
+def test_docs_walkthrough_capture() -> None:
+    """The real `netstat -tanpWc` capture of docs/sniffer.md: the client that never read its answer."""
+    tl = timeline(parse(ANALYSIS / "linux-http-demo-tanpWc.txt"), interval=1)
+    assert [len(s.appeared) for s in tl.steps] == [0, 0, 2, 2, 0]
+    stuck = next(r for r in tl.steps[2].appeared if r.state == "CLOSE_WAIT")
+    assert (stuck.local_port, stuck.remote_port, stuck.recv_q, stuck.pid, stuck.program) == (37492, 8080, 470, 16822,
+                                                                                            "python3")
+    assert {(r.local_port, r.state) for r in tl.steps[4].disappeared} == {(37492, "CLOSE_WAIT"), (8080, "FIN_WAIT_2")}

@@ -10,6 +10,7 @@ several commands by all of them.
 * ``top_talkers``: remote hosts by number of connections in any state (TIME_WAIT and
   SYN_SENT included: scans and beacons show up there), each with its address scope.
 * ``states`` and ``protocols``: histograms.
+* ``queued``: sockets with bytes in Recv-Q/Send-Q (Linux), largest first.
 * ``problem_counters``: ``-s``/``-e``/``-i`` counters whose name says error, failure,
   discard, drop, overflow, reset, retransmission, timeout ... and whose value is not zero.
 """
@@ -26,7 +27,7 @@ import attrs
 
 from netstat_parse.analysis.identity import IDENTITIES, NO_STATE, host_key, state_label
 from netstat_parse.analysis.snapshots import Snapshot, Source, current_state, snapshots_of
-from netstat_parse.analysis.table import format_table, section
+from netstat_parse.analysis.table import endpoint, format_table, section
 from netstat_parse.core.records import Connection, Record, Route
 
 PROBLEM_COUNTER: Final = re.compile(
@@ -144,6 +145,17 @@ class Summary:
         """Remote hosts with the most connections in any state (the ``top`` first)."""
         return _remote_hosts([c for c in self.connections if has_remote(c)], limit=self.top)
 
+    def queued(self) -> list[dict[str, Any]]:
+        """Sockets with bytes waiting in Recv-Q or Send-Q (Linux): an application not reading,
+        or a peer not acknowledging; largest first."""
+        rows = [
+            {"protocol": c.protocol, "local": endpoint(c.local_host, c.local_port, c.local_service),
+             "remote": endpoint(c.remote_host, c.remote_port, c.remote_service), "state": c.state or c.state_raw,
+             "recv_q": c.recv_q or 0, "send_q": c.send_q or 0, "process": process_label(c)}
+            for c in self.connections if c.recv_q or c.send_q
+        ]
+        return sorted(rows, key=lambda row: -(row["recv_q"] + row["send_q"]))
+
     # -- other kinds --------------------------------------------------------------------
 
     def problem_counters(self) -> list[dict[str, Any]]:
@@ -188,6 +200,7 @@ class Summary:
             "established_by_remote_host": self.established_by_remote_host(),
             "established_by_process": self.established_by_process(),
             "top_talkers": self.top_talkers(),
+            "queued": self.queued(),
             "default_routes": self.default_routes(),
             "problem_counters": self.problem_counters(),
         }
@@ -218,6 +231,12 @@ class Summary:
                 ("Remote host", "Scope", "Conns", "States", "Processes"),
                 ([r["remote_host"], r["scope"], r["connections"],
                   [f"{k} {v}" for k, v in r["states"].items()], r["processes"]] for r in self.top_talkers())))
+        queued = self.queued()
+        if queued:
+            lines += section("Queued bytes (Recv-Q/Send-Q not zero)", format_table(
+                ("Proto", "Local", "Remote", "State", "Recv-Q", "Send-Q", "Process"),
+                ([r["protocol"], r["local"], r["remote"], r["state"], r["recv_q"], r["send_q"], r["process"]]
+                 for r in queued)))
         routes = self.default_routes()
         if routes:
             lines += section("Default routes", format_table(
