@@ -36,7 +36,10 @@ KNOWN_WORDS: Final = (
 )
 
 _LETTERY: Final = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
-_NON_LETTER_HIGH: Final = re.compile(r"[^\x00-\x7f](?<![^\W\d_])")
+# a non-ASCII character that is neither a letter nor a space (NBSP is a space: web copies)
+_NON_LETTER_HIGH: Final = re.compile(r"[^\x00-\x7f](?<![^\W\d_])(?<!\s)")
+# a non-ASCII letter standing alone (cp850 reads a cp1252 NBSP as "á" between spaces)
+_ISOLATED_HIGH: Final = re.compile(r"(?<![^\W\d_])(?=[^\x00-\x7f])[^\W\d_](?![^\W\d_])")
 
 
 @attrs.frozen
@@ -67,7 +70,7 @@ class Decoding:
 
 def _score(text: str) -> tuple[int, int]:
     known = sum(text.count(word) for word in KNOWN_WORDS)
-    lettery = len(_LETTERY.findall(text)) - len(_NON_LETTER_HIGH.findall(text))
+    lettery = len(_LETTERY.findall(text)) - len(_NON_LETTER_HIGH.findall(text)) - len(_ISOLATED_HIGH.findall(text))
     return known, lettery
 
 

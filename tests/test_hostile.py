@@ -1,0 +1,348 @@
+"""Hostile input: nothing is lost, garbage stays garbage, nothing raises or hangs.
+
+* Every ``captures`` strategy in ``tests/strategies/`` (found at import, so new kinds join
+  by themselves) is rendered, garbage lines are inserted between its records and one kind of
+  paste damage is applied; the records must come back unchanged (line numbers remapped) and
+  each garbage line must be reported unparsed at its own line.
+* Random bytes and random line soup raise nothing but :class:`NetstatParseError`, and only in
+  strict mode; every non-blank line is accounted for.
+* Pathological lines are parsed in time linear in their length.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import time
+from collections.abc import Callable
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+import netstat_parse
+import tests.strategies
+from netstat_parse import NetstatParseError
+from netstat_parse.core.decode import split_lines
+from netstat_parse.core.document import Document
+from netstat_parse.core.records import Record
+
+# -- the accounting check ---------------------------------------------------------------
+
+_INVISIBLE = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)?|[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]"
+)
+
+
+def is_blank(line: str) -> bool:
+    """Blank as a reader sees it: whitespace, e-mail quote markers, invisible characters."""
+    return not _INVISIBLE.sub("", line).replace(">", "").strip()
+
+
+def claims(doc: Document) -> dict[str, set[int]]:
+    """Line numbers claimed by records (line..end_line), section title/header lines, prompts
+    and unparsed entries (line..end_line)."""
+    found: dict[str, set[int]] = {"record": set(), "header": set(), "prompt": set(), "unparsed": set()}
+    for section in doc.sections:
+        found["header"].update(section.header_lines)
+        for record in section.records:
+            found["record"].update(range(record.line, (record.end_line or record.line) + 1))
+    found["prompt"].update(prompt.line for prompt in doc.prompts)
+    for entry in doc.unparsed:
+        found["unparsed"].update(range(entry.line, (entry.end_line or entry.line) + 1))
+    return found
+
+
+def unaccounted_lines(doc: Document, text: str) -> list[int]:
+    """Non-blank lines of ``text`` that ``doc`` does not account for (should be none)."""
+    claimed = set().union(*claims(doc).values())
+    return [n for n, line in enumerate(split_lines(text), 1) if not is_blank(line) and n not in claimed]
+
+
+def assert_all_accounted(doc: Document, text: str) -> None:
+    """Every non-blank line is claimed; no line is both unparsed (or a prompt) and parsed.
+    (A title may be both a header line and the first line of the record it starts.)"""
+    assert unaccounted_lines(doc, text) == []
+    found = claims(doc)
+    parsed = found["record"] | found["header"]
+    assert not found["unparsed"] & (parsed | found["prompt"]), "lines both unparsed and claimed"
+    assert not found["prompt"] & parsed, "prompt lines also parsed"
+
+
+# -- the strategies of every kind --------------------------------------------------------
+
+
+def _capture_strategies() -> dict[str, st.SearchStrategy[tuple[str, list[Record]]]]:
+    found = {}
+    for info in pkgutil.iter_modules(tests.strategies.__path__):
+        module = importlib.import_module(f"tests.strategies.{info.name}")
+        captures = getattr(module, "captures", None)
+        if captures is None:
+            continue
+        found[info.name] = captures if isinstance(captures, st.SearchStrategy) else captures()
+    return found
+
+
+CAPTURES = _capture_strategies()
+
+# -- garbage and damage -------------------------------------------------------------------
+
+_WORD = st.sampled_from(["backup", "job", "disk", "firewall", "rule", "user", "admin", "ticket", "server",
+                         "restarted", "failed", "finished", "please", "check", "the", "output", "below"])
+_NAME = st.sampled_from(["Alice", "Bob", "Chen", "Dana", "Emre", "Fatima"])
+_HOST = st.sampled_from(["web01", "db-2", "fileserver", "dc01.example.com"])
+_TWO = st.integers(0, 59).map(lambda n: f"{n:02d}")
+
+
+@st.composite
+def garbage_line(draw: st.DrawFn) -> str:
+    """Plausible non-netstat text: a log line, a note, a greeting (never a table row)."""
+    words = " ".join(draw(st.lists(_WORD, min_size=2, max_size=6)))
+    hh, mm, ss = draw(_TWO), draw(_TWO), draw(_TWO)
+    number = draw(st.integers(1, 99999))
+    return draw(st.sampled_from([
+        f"May {number % 28 + 1} {hh}:{mm}:{ss} {draw(_HOST)} sshd[{number}]: Accepted publickey for admin from "
+        f"198.51.100.{number % 250} port {number}",
+        f"Note: the {words} at {hh}:{mm}.",
+        f"ERROR 2024-05-{number % 28 + 1:02d}T{hh}:{mm}:{ss}Z {words} (code {number})",
+        f"Thanks, {draw(_NAME)} - sent {hh}:{mm}, {number} bytes attached.",
+        f"Re: ticket {number}: {words}?",
+    ]))
+
+
+Lines = list[str]
+Damage = Callable[[Lines], list[tuple[str, int | None]]]
+"""Changes the lines of a capture: each new line with the 0-based index of the line it came
+from (None for a line the damage added)."""
+
+
+def _each(change: Callable[[str], str]) -> Damage:
+    return lambda lines: [(change(line), index) for index, line in enumerate(lines)]
+
+
+def _quote(marker: str) -> Damage:
+    return _each(lambda line: (marker + line) if line else marker.rstrip())
+
+
+def _indent(lines: Lines) -> list[tuple[str, int | None]]:
+    return [("", None), *_each(lambda line: "    " + line if line else "")(lines)]
+
+
+def _fence(lines: Lines) -> list[tuple[str, int | None]]:
+    return [("```text", None), *_each(lambda line: line)(lines), ("```", None)]
+
+
+def _unexpand(line: str) -> str:
+    """An editor's "spaces to tabs" (``unexpand -a``): runs of 2+ spaces reaching a tab stop."""
+
+
+def _unexpand(line: str) -> str:
+    out, column, spaces = [], 0, 0
+    for char in line.expandtabs(8):
+        column += 1
+        if char == " ":
+            spaces += 1
+            if column % 8 == 0:
+                out.append("\t" if spaces > 1 else " ")
+                spaces = 0
+            continue
+        out.append(" " * spaces + char)
+        spaces = 0
+    out.append(" " * spaces)
+    return "".join(out)
+
+
+def _double_blank_lines(lines: Lines) -> list[tuple[str, int | None]]:
+    out: list[tuple[str, int | None]] = [("", None), ("", None)]
+    for index, line in enumerate(lines):
+        out.append((line, index))
+        if not line.strip():
+            out.append(("", None))
+    return [*out, ("", None), ("", None)]
+
+
+DAMAGE: dict[str, Damage] = {
+    "none": _each(lambda line: line),
+    "e-mail quote": _quote("> "),
+    "nested quote": _quote("> > "),
+    "quote without space": _quote(">"),
+    "markdown indent": _indent,
+    "markdown fence": _fence,
+    "non-breaking spaces": _each(lambda line: line.replace("  ", "\u00a0 ")),
+    "spaces to tabs": _each(_unexpand),
+    "trailing spaces stripped": _each(str.rstrip),
+    "doubled blank lines": _double_blank_lines,
+}
+LINE_ENDS = ["\n", "\r\n", "\r", "\r\r\n"]
+ENCODINGS = [None, "utf-8", "utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "cp850"]
+
+
+def _shifted(record: Record, new_number: dict[int, int]) -> Record:
+    end = record.end_line
+    return attrs.evolve(record, line=new_number[record.line], end_line=new_number[end] if end else None)
+
+
+def _boundaries(records: list[Record], line_count: int) -> list[int]:
+    """0-based positions where a line may be inserted between rows: right after a record
+    (its last line), at the start and at the end. Not between a header and the first row:
+    a header in a language nobody listed is only recognized directly above a row."""
+    return sorted({r.end_line or r.line for r in records} | {0, line_count})
+
+
+@attrs.frozen
+class Damaged:
+    """A rendered capture after garbage and damage, and what parsing it must give."""
+
+    text: str
+    data: bytes | None  # the encoded text, when an encoding was drawn
+    expected: list[Record]
+    garbage: list[int]
+
+    def parse(self) -> Document:
+        return netstat_parse.parse(self.text) if self.data is None else netstat_parse.parse_bytes(self.data)
+
+
+def damage(data: st.DataObject, capture: tuple[str, list[Record]]) -> Damaged:
+    """Insert garbage between the records of ``capture``, apply one paste damage, one line end
+    and one encoding (drawn from ``data``)."""
+    text, expected = capture
+    lines = list(split_lines(text))
+    spots = _boundaries(expected, len(lines))
+    inserts = data.draw(st.lists(st.tuples(st.sampled_from(spots), garbage_line()), max_size=4), label="garbage")
+    by_spot: dict[int, list[str]] = {}
+    for spot, garbage in inserts:
+        by_spot.setdefault(spot, []).append(garbage)
+    out: Lines = []
+    new_number: dict[int, int] = {}
+    garbage_numbers: list[int] = []
+    for index in range(len(lines) + 1):
+        for garbage in by_spot.get(index, []):
+            out.append(garbage)
+            garbage_numbers.append(len(out))
+        if index < len(lines):
+            out.append(lines[index])
+            new_number[index + 1] = len(out)
+    name = data.draw(st.sampled_from(sorted(DAMAGE)), label="damage")
+    damaged = DAMAGE[name](out)
+    moved = {origin + 1: number for number, (_, origin) in enumerate(damaged, 1) if origin is not None}
+    new_number = {old: moved[new] for old, new in new_number.items()}
+    garbage_numbers = [moved[n] for n in garbage_numbers]
+    end = data.draw(st.sampled_from(LINE_ENDS), label="line end")
+    final_text = end.join(line for line, _ in damaged) + end
+    encoding = data.draw(st.sampled_from(ENCODINGS), label="encoding")
+    encoded = None
+    if encoding is not None:
+        try:
+            encoded = final_text.encode(encoding)
+        except UnicodeEncodeError:
+            assume(False)
+    return Damaged(final_text, encoded, [_shifted(r, new_number) for r in expected], garbage_numbers)
+
+
+@pytest.mark.parametrize("kind", sorted(CAPTURES))
+# ten kinds and more to come: half the profile's examples each keeps the file fast
+@settings(max_examples=max(10, settings.default.max_examples // 2),
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_records_survive_garbage_and_paste_damage(kind: str, data: st.DataObject) -> None:
+    case = damage(data, data.draw(CAPTURES[kind], label="capture"))
+    doc = case.parse()
+    assert list(doc.records()) == case.expected
+    reported = {n for u in doc.unparsed for n in range(u.line, (u.end_line or u.line) + 1)}
+    markup = {u.line for u in doc.unparsed if u.reason == "paste markup"}
+    assert reported - markup == set(case.garbage)
+    assert_all_accounted(doc, case.text)
+
+
+# -- random input never raises anything else ------------------------------------------------
+
+_SOUP_TOKENS = [
+    "Active Connections", "  Proto  Local Address          Foreign Address        State           PID",
+    "  TCP    0.0.0.0:135            0.0.0.0:0              LISTENING       720", "  RpcSs", " [svchost.exe]",
+    "Kernel IP routing table", "Ip:", "    12 active connection openings", "IPv4 Statistics",
+    "===========================================================================", "Active Routes:",
+    "Interface List", "Persistent Routes:", "  None", "Active Internet connections (servers and established)",
+    "Proto Recv-Q Send-Q Local Address           Foreign Address         State",
+    "tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN",
+    "Active UNIX domain sockets (servers and established)", "unix  2      [ ACC ]     STREAM     LISTENING     1",
+    "C:\\>netstat -ano", "$ netstat -s", "root@web01:~# ls", "#", "```", "> ", ">", "    ", "\t", "[", "]",
+    ":", "::::", "%", "$", "\u00a0", "\x1b[31m", "\x00", "\ufeff", "é", "活动连接", "-- More --", "",
+]
+
+
+@given(lines=st.lists(st.one_of(st.sampled_from(_SOUP_TOKENS), st.text(max_size=30)), max_size=30),
+       end=st.sampled_from(LINE_ENDS), strict=st.booleans())
+def test_line_soup_raises_nothing_else(lines: list[str], end: str, strict: bool) -> None:
+    text = end.join(lines)
+    try:
+        doc = netstat_parse.parse(text, strict=strict)
+    except NetstatParseError as err:
+        assert strict and err.line_no is not None and str(err).startswith(f"<string>:{err.line_no}:")
+        return
+    assert_all_accounted(doc, text)
+
+
+@given(data=st.binary(max_size=2000), strict=st.booleans())
+def test_random_bytes_raise_nothing_else(data: bytes, strict: bool) -> None:
+    try:
+        doc = netstat_parse.parse_bytes(data, strict=strict)
+    except NetstatParseError as err:
+        assert str(err).startswith("<bytes>")
+        return
+    assert doc.line_count >= 0
+
+
+# -- no input is slow -------------------------------------------------------------------
+
+PATHOLOGICAL: dict[str, Callable[[int], str]] = {
+    "letters": lambda n: "x" * n,
+    "colons": lambda n: ":" * n,
+    "brackets": lambda n: "[" * n,
+    "nested brackets": lambda n: "[" * (n // 2) + "]" * (n // 2),
+    "spaces inside a row": lambda n: "  TCP    " + " " * n + "1.2.3.4:5",
+    "host:port soup": lambda n: "  TCP    " + "a:" * (n // 2),
+    "ipv6 soup": lambda n: "  TCP    1.2.3.4:5   " + "[::" * (n // 3),
+    "numbers": lambda n: "1 " * (n // 2),
+    "quote markers": lambda n: "> " * (n // 2) + "x",
+    "indentation": lambda n: " " * n + "Active Connections",
+    "prompt-like": lambda n: "user@" + "h" * n + ":~" + "/x" * (n // 2),
+    "carriage returns": lambda n: "\r" * n,
+    "escape sequences": lambda n: "\x1b[" * (n // 2),
+    "cmd path": lambda n: "C:\\" + "a\\" * (n // 2),
+    "unix socket path": lambda n: "unix  2      [ ACC ]     STREAM     LISTENING     1    /" + "a" * n,
+    "linux row": lambda n: "tcp        0      0 " + "0" * n + ":22  0.0.0.0:*  LISTEN",
+    "stats sentence": lambda n: "    12 " + "active " * (n // 7),
+    "route": lambda n: "          0.0.0.0          0.0.0.0      192.0.2.1" + " " * n + "x",
+}
+
+
+def _seconds(text: str) -> float:
+    start = time.perf_counter()
+    netstat_parse.parse(text)
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("shape", sorted(PATHOLOGICAL))
+def test_pathological_lines_are_not_slow(shape: str) -> None:
+    """A 100,000-character line of each shape, after a capture's title and header so that the
+    open table's grammar, its ``explain`` and every opener see it. Catastrophic
+    backtracking would take minutes; the bound only catches that (speeds: benchmarks/)."""
+    for context in ("", "Active Connections\n\n  Proto  Local Address  Foreign Address  State\n",
+                    "Active Internet connections (servers and established)\n"
+                    "Proto Recv-Q Send-Q Local Address           Foreign Address         State\n"):
+        assert _seconds(context + PATHOLOGICAL[shape](100_000)) < 5.0, (shape, context[:20])
+
+
+def test_capture_strategies_were_found() -> None:
+    assert {"windows_connections", "linux_stats"} <= set(CAPTURES)
+    assert all(isinstance(s, st.SearchStrategy) for s in CAPTURES.values())
+
+
+def test_the_checker_finds_a_lost_line() -> None:
+    text = "Active Connections\n\n  Proto  Local Address  Foreign Address  State\nsome words\n"
+    doc = netstat_parse.parse(text)
+    assert_all_accounted(doc, text)
+    doc.unparsed.clear()
+    assert unaccounted_lines(doc, text) == [4]
