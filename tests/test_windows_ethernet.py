@@ -8,7 +8,7 @@ from hypothesis import given
 
 import netstat_parse
 from netstat_parse.core.records import EthernetStats
-from netstat_parse.platforms.windows import ethernet
+from netstat_parse.platforms.windows import ethernet, stats
 from tests.conftest import FIXTURES
 from tests.strategies import windows_ethernet
 
@@ -87,6 +87,14 @@ def test_a_repeated_row_starts_a_new_block_and_a_sent_unknown_protocols_is_repor
     assert (bad.line, bad.column, bad.expected) == (6, 25, "end of line (Unknown protocols has no Sent value)")
 
 
+def test_a_single_number_belongs_to_the_column_it_ends_in() -> None:
+    text = ("Interface Statistics\n\n" + windows_ethernet.ENGLISH_HEADER + "\n\n"
+            + windows_ethernet.render_row("Bytes", 1, 2) + "\n" + "Discards" + " " * 42 + "7\n"
+            + windows_ethernet.render_row("Errors", 3, None) + "\n")
+    (block,) = _blocks(netstat_parse.parse(text))
+    assert (block.discards_received, block.discards_sent, block.errors_received, block.errors_sent) == (None, 7, 3, None)
+
+
 @given(windows_ethernet.captures)
 def test_rendered_captures_parse_back(capture: tuple[str, list[EthernetStats]]) -> None:
     text, expected = capture
@@ -98,5 +106,5 @@ def test_rendered_captures_parse_back(capture: tuple[str, list[EthernetStats]]) 
 @given(windows_ethernet.captures)
 def test_fused_grammar_agrees_with_pyparsing_on_rendered_lines(capture: tuple[str, list[EthernetStats]]) -> None:
     for line in capture[0].splitlines():
-        for grammar in (ethernet.ROW, ethernet.COLUMN_HEADER):
+        for grammar in (ethernet.ROW, stats.COLUMN_HEADER):
             assert grammar.match(line) == grammar.match_reference(line), (grammar.name, line)

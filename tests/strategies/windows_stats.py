@@ -194,7 +194,7 @@ def capture(draw: st.DrawFn, language: str | None = None, variant: str | None = 
     """A whole ``netstat -s`` capture (1-2 snapshots) and the records parsing must give."""
     language = language or draw(st.sampled_from(["en", "reactos", "de", "unknown"]))
     variant = variant or draw(st.sampled_from(VARIANTS))
-    kinds = REACTOS if language == "reactos" else SECTIONS
+    kinds: tuple[Kind, ...] = REACTOS if language == "reactos" else SECTIONS
     if variant == "s-p":
         kinds = (draw(st.sampled_from(kinds)),)
     strings = [draw(section_strings(kind, language)) for kind in kinds]

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 from typing import Final
 
-import attrs
 import pyparsing as pp
 
 from netstat_parse.core.grammar import LineGrammar
@@ -36,15 +35,12 @@ from netstat_parse.core.records import EthernetStats, Record
 from netstat_parse.core.sections import Opening, Section, SectionParser
 from netstat_parse.platforms.windows import localized
 from netstat_parse.platforms.windows.stats import (
-    COLUMN_HEADER,
-    column_of_sent,
+    StatisticsBlock,
     counter_key,
     english_label,
     is_sent_only,
     label_lookup,
-    looks_like_title,
     number,
-    preamble_header,
     table_label,
 )
 
@@ -64,7 +60,7 @@ _TITLES: Final[dict[str, str]] = {
 _LABELS: Final = label_lookup(ROW_LABELS, {}, localized.ETHERNET_LABELS)
 
 
-class WindowsEthernetStats(SectionParser):
+class WindowsEthernetStats(StatisticsBlock):
     """One ``Interface Statistics`` block, in any language; see the module doc."""
 
     kind = "ethernet_stats"
@@ -74,16 +70,10 @@ class WindowsEthernetStats(SectionParser):
 
     def __init__(self, section: Section, opening: Opening) -> None:
         super().__init__(section, opening)
-        self.sent_column: int | None = section.properties.pop("sent_column", None)
-        self.closed = False
-        self.position = 0  # rows read so far: where a row with an unknown label goes
-        self.start: int | None = section.line
-        self.end = section.line
         self.values: dict[str, int] = {}
         self.labels: dict[str, str] = {}
         self.seen: set[str] = set()  # row keys read in this block, across interruptions
 
-    # -- opening ------------------------------------------------------------------------
     @classmethod
     def open(cls, text: str) -> Opening | None:
         language = _TITLES.get(text.strip())
@@ -104,43 +94,20 @@ class WindowsEthernetStats(SectionParser):
         return Opening(title=None, language=found[1] if found else "unknown", key="windows.ethernet",
                        consumed=False)
 
-    @classmethod
-    def adopt_preamble(cls, opening: Opening, texts: list[str]) -> tuple[Opening, int]:
-        """The title and Received/Sent header of a block nobody listed, above its first row."""
-        count, properties = preamble_header(texts)
-        if len(texts) > count and looks_like_title(texts[-1 - count]):
-            return Opening(title=texts[-1 - count].strip(), language=opening.language, key=opening.key,
-                           consumed=False, properties=properties), count + 1
-        return attrs.evolve(opening, properties=properties), count
-
-    # -- lines --------------------------------------------------------------------------
-    def feed(self, line_no: int, text: str) -> list[Record] | None:
-        if not text:
-            return self.flush()
-        if self.closed:
-            return None
-        if not self.position:
-            header = COLUMN_HEADER.match(text)
-            if header is not None:
-                self.sent_column = column_of_sent(text, header)
-                return self.mark_header(line_no)
+    def read_row(self, text: str) -> bool:
         fields = None if text[:1].isspace() else ROW.match(text)
         key = self._key(fields["label"] or "") if fields is not None else None
         if fields is None or key is None or (key == NO_SENT and fields["second"] is not None):
-            self.closed = looks_like_title(text)
-            return None
+            return False
         first, second = fields["first"] or "", fields["second"]
-        if self.start is None:
-            self.start = line_no
-        self.end, self.position = line_no, self.position + 1
         self.labels[key] = fields["label"] or ""
         self.seen.add(key)
         if second is not None:
             self.values[f"{key}_received"], self.values[f"{key}_sent"] = int(first), int(second)
         else:
-            direction = "sent" if key != NO_SENT and is_sent_only(text, first, self.sent_column) else "received"
-            self.values[f"{key}_{direction}"] = int(first)
-        return []
+            sent_only = key != NO_SENT and is_sent_only(text, first, self.columns, right_aligned=True)
+            self.values[f"{key}_sent" if sent_only else f"{key}_received"] = int(first)
+        return True
 
     def _key(self, printed: str) -> str | None:
         """The row's key: by its label, else by its position; None when that row was read."""
@@ -149,25 +116,20 @@ class WindowsEthernetStats(SectionParser):
             key = counter_key(found[0])
             if self.section.language == "unknown":
                 self.section.language = found[1]
-        elif self.position < len(ROW_KEYS):
-            key = ROW_KEYS[self.position]
+        elif self.rows < len(ROW_KEYS):
+            key = ROW_KEYS[self.rows]
         else:
             return None
         return None if key in self.seen else key
 
     def flush(self) -> list[Record]:
         """The block's record so far (rows after an interruption start a new one)."""
-        if not self.labels or self.start is None:
+        if not self.labels:
             return []
-        record = EthernetStats(
-            line=self.start,
-            end_line=self.end if self.end != self.start else None,
-            platform="windows",
-            snapshot=self.section.snapshot,
-            labels=self.labels,
-            **self.values,
-        )
-        self.start, self.values, self.labels = None, {}, {}
+        line, end_line = self.span()
+        record = EthernetStats(line=line, end_line=end_line, platform="windows", snapshot=self.section.snapshot,
+                               labels=self.labels, **self.values)
+        self.values, self.labels = {}, {}
         return [record]
 
     def explain(self, text: str) -> tuple[int, str]:

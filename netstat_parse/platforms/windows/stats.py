@@ -43,7 +43,7 @@ counter or table row opens it and claims the title (and column header) printed a
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import ClassVar, Final
 
 import attrs
 import pyparsing as pp
@@ -152,24 +152,37 @@ def english_label(table: dict[str, tuple[str, str]], printed: str) -> tuple[str,
     return table.get(_normalized(printed))
 
 
-def column_of_sent(text: str, header: RowFields) -> int:
-    """Column where the header's second word (``Sent``) starts."""
-    received = header["received"] or ""
-    return text.index(header["sent"] or "", text.index(received) + len(received))
+Columns = tuple[int, int, int, int]
+"""Start and end column of the Received and of the Sent name in a column header."""
 
 
-def preamble_header(texts: list[str]) -> tuple[int, dict[str, int]]:
-    """(1, {"sent_column": N}) when the last unclaimed line is a Received/Sent header, else
-    (0, {}); the parser pops ``sent_column`` from its section's properties."""
+def header_columns(text: str, header: RowFields) -> Columns:
+    """Where the two column names of a header line are printed."""
+    received, sent = header["received"] or "", header["sent"] or ""
+    received_at = text.index(received)
+    sent_at = text.index(sent, received_at + len(received))
+    return received_at, received_at + len(received), sent_at, sent_at + len(sent)
+
+
+def preamble_header(texts: list[str]) -> tuple[int, dict[str, Columns]]:
+    """(1, {"columns": ...}) when the last unclaimed line is a Received/Sent header, else
+    (0, {}); the parser pops ``columns`` from its section's properties."""
     header = COLUMN_HEADER.match(texts[-1]) if texts else None
     if header is None:
         return 0, {}
-    return 1, {"sent_column": column_of_sent(texts[-1], header)}
+    return 1, {"columns": header_columns(texts[-1], header)}
 
 
-def is_sent_only(text: str, value: str, sent_column: int | None) -> bool:
-    """A row with one number: True when it was printed under the Sent column."""
-    return sent_column is not None and len(text) - len(value) >= sent_column
+def is_sent_only(text: str, value: str, columns: Columns | None, *, right_aligned: bool = False) -> bool:
+    """A row that ends in a single number: True when it was printed under Sent, judged by the
+    number's start (left-aligned ICMP columns) or end (right-aligned ``-e`` columns) against
+    the middle between the two column names. Without a header it is Received."""
+    if columns is None:
+        return False
+    received_start, received_end, sent_start, sent_end = columns
+    if right_aligned:
+        return 2 * len(text) > received_end + sent_end
+    return 2 * (len(text) - len(value)) >= received_start + sent_start
 
 
 def looks_like_title(text: str) -> bool:
@@ -206,31 +219,81 @@ _LABELS: Final = label_lookup(tuple(label for labels in COUNTER_LABELS.values() 
 _PROTOCOL_OF_LABEL: Final = {text: protocol for protocol, labels in COUNTER_LABELS.items() for text in labels}
 
 
-class WindowsProtocolStats(SectionParser):
+class StatisticsBlock(SectionParser):
+    """What a ``-s`` section and the ``-e`` block share: a title, perhaps a Received/Sent
+    header, rows; a title-like line after them ends the block. Subclasses read the rows
+    (:meth:`read_row`) and build the record in :meth:`flush` (using :meth:`span`)."""
+
+    title_key: ClassVar[str | None] = None
+    """Section key prefix for a title nobody listed (None: the sniffed opening's key)."""
+
+    def __init__(self, section: Section, opening: Opening) -> None:
+        super().__init__(section, opening)
+        self.columns: Columns | None = section.properties.pop("columns", None)
+        self.closed = False
+        self.start: int | None = section.line
+        self.end = section.line
+        self.rows = 0  # rows read in this section, across interruptions
+
+    @classmethod
+    def adopt_preamble(cls, opening: Opening, texts: list[str]) -> tuple[Opening, int]:
+        """The title (and Received/Sent header) of a block nobody listed, above its first row."""
+        count, properties = preamble_header(texts)
+        if len(texts) > count and looks_like_title(texts[-1 - count]):
+            title = texts[-1 - count].strip()
+            key = f"{cls.title_key}{title}" if cls.title_key else opening.key
+            return Opening(title=title, language=opening.language, key=key, consumed=False,
+                           properties=properties), count + 1
+        return attrs.evolve(opening, properties=properties), count
+
+    def feed(self, line_no: int, text: str) -> list[Record] | None:
+        if not text:
+            return self.flush()
+        if self.closed:
+            return None
+        if not self.rows:
+            header = COLUMN_HEADER.match(text)
+            if header is not None:
+                self.columns = header_columns(text, header)
+                return self.mark_header(line_no)
+        if self.read_row(text):
+            if self.start is None:
+                self.start = line_no
+            self.end, self.rows = line_no, self.rows + 1
+            return []
+        self.closed = looks_like_title(text)
+        return None
+
+    def read_row(self, text: str) -> bool:
+        """Take ``text`` as a row of this block; False when it is not one."""
+        raise NotImplementedError
+
+    def span(self) -> tuple[int, int | None]:
+        """(line, end_line) of the record being completed; a later row starts a new one."""
+        start = self.end if self.start is None else self.start
+        self.start = None
+        return start, (self.end if self.end != start else None)
+
+
+class WindowsProtocolStats(StatisticsBlock):
     """One ``netstat -s`` section, in any language; see the module doc."""
 
     kind = "protocol_stats"
     platform = "windows"
     description = "Windows protocol statistics section"
     row_grammar = COUNTER_ROW
+    title_key = "windows.stats:title:"
 
     def __init__(self, section: Section, opening: Opening) -> None:
         super().__init__(section, opening)
         self.title = opening.title or ""
         known = _TITLES.get(self.title)
         self.protocol, self.ip_version = known[:2] if known else _title_protocol(self.title)
-        self.table = self.protocol == "icmp"
-        self.sent_column: int | None = section.properties.pop("sent_column", None)
-        self.table = self.table or self.sent_column is not None
-        self.closed = False
-        self.start: int | None = section.line
-        self.end = section.line
-        self.rows = 0
+        self.table = self.protocol == "icmp"  # two-column rows expected
         self.counters: dict[str, int] = {}
         self.labels: dict[str, str] = {}
         self.unknown: list[str] = []
 
-    # -- opening ------------------------------------------------------------------------
     @classmethod
     def open(cls, text: str) -> Opening | None:
         title = text.strip()
@@ -251,51 +314,28 @@ class WindowsProtocolStats(SectionParser):
         return Opening(title=None, language=found[1] if found else "unknown",
                        key=f"windows.stats:label:{_normalized(fields['label'] or '')}", consumed=False)
 
-    @classmethod
-    def adopt_preamble(cls, opening: Opening, texts: list[str]) -> tuple[Opening, int]:
-        """The title (and Received/Sent header) of a section nobody listed, above its first row."""
-        count, properties = preamble_header(texts)
-        if len(texts) > count and looks_like_title(texts[-1 - count]):
-            title = texts[-1 - count].strip()
-            return Opening(title=title, language=opening.language, key=f"windows.stats:title:{title}",
-                           consumed=False, properties=properties), count + 1
-        return attrs.evolve(opening, properties=properties), count
-
-    # -- lines --------------------------------------------------------------------------
-    def feed(self, line_no: int, text: str) -> list[Record] | None:
-        if not text:
-            return self.flush()
-        if self.closed:
-            return None
+    def read_row(self, text: str) -> bool:
         fields = COUNTER_ROW.match(text)
         if fields is not None:
-            self._count(line_no, fields["label"] or "", (("", fields["value"]),))
-            return []
-        if not self.rows:
-            header = COLUMN_HEADER.match(text)
-            if header is not None:
-                self.table, self.sent_column = True, column_of_sent(text, header)
-                return self.mark_header(line_no)
-        if text[:1].isspace() and (self.table or not self.rows):  # the first row decides
+            self._count(fields["label"] or "", (("", fields["value"] or ""),))
+            return True
+        # the first row decides a section's shape when neither its title nor a header did
+        if text[:1].isspace() and (self.table or self.columns is not None or not self.rows):
             fields = TABLE_ROW.match(text)
             if fields is not None:
                 self.table = True
-                self._count(line_no, fields["label"] or "", self._columns(text, fields))
-                return []
-        self.closed = looks_like_title(text)
-        return None
+                self._count(fields["label"] or "", self._columns(text, fields))
+                return True
+        return False
 
     def _columns(self, text: str, fields: RowFields) -> tuple[tuple[str, str], ...]:
         first, second = fields["first"] or "", fields["second"]
         if second is not None:
             return ("_received", first), ("_sent", second)
-        return (("_sent", first),) if is_sent_only(text, first, self.sent_column) else (("_received", first),)
+        return (("_sent", first),) if is_sent_only(text, first, self.columns) else (("_received", first),)
 
-    def _count(self, line_no: int, printed: str, values: tuple[tuple[str, str], ...]) -> None:
+    def _count(self, printed: str, values: tuple[tuple[str, str], ...]) -> None:
         """Add one row's counters: (key suffix, number text) pairs under the label's key."""
-        if self.start is None:
-            self.start = line_no
-        self.end, self.rows = line_no, self.rows + 1
         found = english_label(_LABELS, printed)
         base = counter_key(found[0] if found else printed)
         if found is not None:
@@ -312,11 +352,12 @@ class WindowsProtocolStats(SectionParser):
 
     def flush(self) -> list[Record]:
         """The section's record so far (rows after an interruption start a new one)."""
-        if not self.counters or self.start is None:
+        if not self.counters:
             return []
+        line, end_line = self.span()
         record = ProtocolStats(
-            line=self.start,
-            end_line=self.end if self.end != self.start else None,
+            line=line,
+            end_line=end_line,
             platform="windows",
             snapshot=self.section.snapshot,
             section=self.title,
@@ -326,11 +367,11 @@ class WindowsProtocolStats(SectionParser):
             labels=self.labels,
             unknown_labels=tuple(self.unknown),
         )
-        self.start, self.counters, self.labels, self.unknown = None, {}, {}, []
+        self.counters, self.labels, self.unknown = {}, {}, []
         return [record]
 
     def explain(self, text: str) -> tuple[int, str]:
-        if self.table and "=" not in text:
+        if (self.table or self.columns is not None) and "=" not in text:
             return TABLE_ROW.explain(text)
         return COUNTER_ROW.explain(text)
 
