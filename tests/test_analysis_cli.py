@@ -112,6 +112,8 @@ def test_standard_input(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.
         (["summary", "no-such-file.txt"], "netstat-parse summary: no-such-file.txt: No such file or directory"),
         (["diff", "-", "-"], "only one of BEFORE and AFTER can be standard input"),
         (["summary", str(ANALYSIS)], "is a directory"),
+        (["summary", "--snapshot", "7", str(ANALYSIS / "linux-http-demo-tanpWc.txt")],
+         "linux-http-demo-tanpWc.txt: no snapshot 7: the capture has 5"),
     ],
 )
 def test_errors_are_one_line_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str], message: str) -> None:
@@ -162,3 +164,58 @@ def test_different_platforms_are_compared_with_a_warning(capsys: pytest.CaptureF
 def test_help(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = call(capsys, "timeline", "--help")
     assert status == 0 and "--interval SECONDS" in out and "--plot FILE.png" in out
+
+
+DOC_FILES = {
+    "before.txt": "linux-http-demo-before.txt", "after.txt": "linux-http-demo-after.txt",
+    "sniff.txt": "linux-http-demo-tanpWc.txt", "s-before.txt": "linux-netstat-s-before.txt",
+    "s-after.txt": "linux-netstat-s-after.txt", "capture.txt": "windows-netstat-ano-5-constructed.txt",
+    "aon.txt": "jc-win10-netstat-aon.txt", "aonb.txt": "jc-win10-netstat-aonb.txt",
+}
+
+
+def doc_examples() -> list[tuple[str, list[str]]]:
+    """(command, expected output lines) of every `$ netstat-parse ...` in docs/sniffer.md."""
+    text = (FIXTURES.parent / "docs" / "sniffer.md").read_text(encoding="utf-8")
+    examples: list[tuple[str, list[str]]] = []
+    for block in text.split("```console\n")[1:]:
+        for chunk in block.split("```", 1)[0].split("$ ")[1:]:
+            command, *output = chunk.rstrip("\n").split("\n")
+            examples.append((command, output))
+    return examples
+
+
+@pytest.mark.parametrize(("command", "expected"), doc_examples(), ids=lambda v: v if isinstance(v, str) else "")
+def test_docs_sniffer_outputs_are_real(command: str, expected: list[str], tmp_path: Path,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every table in docs/sniffer.md is what the command prints for the capture it names."""
+    if "--plot" in command:
+        pytest.importorskip("matplotlib")
+    for name, fixture in DOC_FILES.items():
+        shutil.copy(ANALYSIS / fixture, tmp_path / name)
+    monkeypatch.chdir(tmp_path)
+    argv, _, pipe = command.partition(" | ")
+    words = argv.split()[1:]
+    if pipe.startswith("jq"):
+        words[1:1] = ["-f", "json"]
+    terminal = io.StringIO()
+    terminal.isatty = lambda: not pipe  # type: ignore[method-assign]
+    monkeypatch.setattr(sys, "stdout", terminal)
+    assert run(words) == 0
+    lines = terminal.getvalue().rstrip("\n").split("\n")
+    if pipe.startswith("head"):
+        lines = lines[: int(pipe.split()[-1].lstrip("-"))]
+    if pipe.startswith("jq"):
+        data = json.loads(terminal.getvalue())
+        if ".added[]" in pipe:
+            lines = [json.dumps({k: r[k] for k in ("local_port", "remote_port", "state")}, separators=(",", ":"))
+                     for r in data["added"]]
+        else:
+            lines = [json.dumps({"time": int(s["time"]), "states": s["states"]}, separators=(",", ":"))
+                     for s in data["snapshots"]]
+    if "..." in expected:  # an excerpt: its lines appear in this order
+        position = 0
+        for line in (x for x in expected if x != "..."):
+            position = lines.index(line, position) + 1
+    else:
+        assert lines == (expected or [""])

@@ -49,6 +49,8 @@ def _argument_parser() -> argparse.ArgumentParser:
                     "talkers, state and protocol counts, and the -s/-e/-i counters that report errors.")
     summary.add_argument("files", nargs="*", metavar="FILE", help="capture files; none or - reads standard input")
     summary.add_argument("--top", type=_positive_int, default=10, metavar="N", help="top talkers to list (10)")
+    summary.add_argument("--snapshot", type=int, metavar="N",
+                         help="summarize snapshot N of an interval capture (0 first, -1 last; default: its state)")
     _common(summary)
     difference = commands.add_parser(
         "diff", help="what was added, removed or changed between two captures",
@@ -124,7 +126,13 @@ def _mtime(name: str) -> float | None:
 
 
 def _summary(args: argparse.Namespace) -> Any:
-    results = [summarize(_read(name, args.quiet), top=args.top) for name in args.files or [STDIN]]
+    results = []
+    for name in args.files or [STDIN]:
+        doc = _read(name, args.quiet)
+        try:
+            results.append(summarize(doc, top=args.top, snapshot=args.snapshot))
+        except IndexError as err:
+            raise NetstatParseError(str(err), source=doc.source) from None
     return results[0] if len(results) == 1 else results
 
 

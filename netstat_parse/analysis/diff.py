@@ -227,9 +227,12 @@ class Diff:
             counts = self.comparison.counts(kind)
             lines.append(f"  {kind}: " + ", ".join(f"{n} {what}" for what, n in counts.items()))
         lines.append("")
-        lines += section("Added", record_rows(self.added, "+"))
-        lines += section("Removed", record_rows(self.removed, "-"))
-        lines += section("Changed", change_rows(self.changed))
+        for title, rows in (("Added", record_rows(self.added, "+")), ("Removed", record_rows(self.removed, "-")),
+                            ("Changed", change_rows(self.changed))):
+            if rows:
+                lines += section(title, rows)
+        if not (self.added or self.removed or self.changed):
+            lines += ["No record was added, removed or changed.", ""]
         if self.counters:
             lines += section("Counters (after - before, zero deltas left out)", counter_rows(self.counters))
         return "\n".join(lines).rstrip() + "\n"

@@ -39,7 +39,7 @@ def plot_timeline(tl: Timeline, path: str | os.PathLike[str]) -> None:
         gaps = [b - a for a, b in zip(xs, xs[1:]) if b > a]
         width = 0.8 * min(gaps) if gaps else 0.8
         bottom = [0.0] * len(steps)
-        for name, values, color in zip(names, series, _colors(plt, len(names))):
+        for name, values, color in zip(names, series, _colors(names)):
             label = "no state (UDP, raw)" if name == NO_STATE else name
             axes.bar(xs, values, width=width, bottom=bottom, label=label, color=color)
             bottom = [b + v for b, v in zip(bottom, values)]
@@ -62,6 +62,16 @@ def plot_timeline(tl: Timeline, path: str | os.PathLike[str]) -> None:
         plt.close(figure)
 
 
-def _colors(plt: object, count: int) -> list[object]:
-    cmap = plt.get_cmap("tab20" if count > 10 else "tab10")  # type: ignore[attr-defined]
-    return [cmap(i) for i in range(count)]
+STATE_COLORS: dict[str, str] = {
+    "LISTEN": "#1f77b4", "ESTABLISHED": "#2ca02c", "SYN_SENT": "#9467bd", "SYN_RECEIVED": "#c5b0d5",
+    "FIN_WAIT_1": "#ff7f0e", "FIN_WAIT_2": "#ffbb78", "CLOSE_WAIT": "#d62728", "CLOSING": "#ff9896",
+    "LAST_ACK": "#8c564b", "TIME_WAIT": "#7f7f7f", "CLOSED": "#17becf", "DELETE_TCB": "#bcbd22",
+    "BOUND": "#dbdb8d", NO_STATE: "#aec7e8",
+}
+"""A fixed colour per state, the same in every plot (CLOSE_WAIT, the usual trouble, in red)."""
+OTHER_COLORS = ("#e377c2", "#f7b6d2", "#c49c94", "#9edae5", "#98df8a")
+
+
+def _colors(names: list[str]) -> list[str]:
+    others = iter(OTHER_COLORS * (len(names) // len(OTHER_COLORS) + 1))
+    return [STATE_COLORS.get(name) or next(others) for name in names]

@@ -278,10 +278,16 @@ def _remote_hosts(conns: Iterable[Connection], limit: int | None) -> list[dict[s
     ]
 
 
-def summarize(source: Source, *, top: int = 10, name: str | None = None) -> Summary:
-    """Summarize a capture (a document or records); ``top`` bounds ``top_talkers``."""
+def summarize(source: Source, *, top: int = 10, name: str | None = None, snapshot: int | None = None) -> Summary:
+    """Summarize a capture (a document or records); ``top`` bounds ``top_talkers``.
+
+    By default the capture's state is summarized (every kind from its last snapshot);
+    ``snapshot`` picks one snapshot instead (0 is the first, -1 the last).
+    """
     snapshots = snapshots_of(source, name)
-    records, used = current_state(snapshots)
+    if snapshot is not None and not -len(snapshots) <= snapshot < len(snapshots):
+        raise IndexError(f"no snapshot {snapshot}: the capture has {len(snapshots)}")
+    records, used = current_state(snapshots if snapshot is None else [snapshots[snapshot]])
     label = used[0].source if used else str(name or getattr(source, "source", "<records>"))
     connections = [r for r in records if isinstance(r, Connection)]
     return Summary(label, len(snapshots), used, connections, records, top)
