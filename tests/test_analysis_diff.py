@@ -7,6 +7,7 @@ of this machine's ``netstat`` around sockets this test opens and closes.
 
 from __future__ import annotations
 
+import os
 import random
 import shutil
 import socket
@@ -14,6 +15,7 @@ import subprocess
 import time
 from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 
 import attrs
 import pytest
@@ -22,7 +24,7 @@ from hypothesis import strategies as st
 
 import netstat_parse
 from netstat_parse.analysis import IDENTITIES, compare, connection_key, diff
-from netstat_parse.core.records import Connection, EthernetStats, InterfaceStats, Record
+from netstat_parse.core.records import Connection, EthernetStats, Interface, InterfaceStats, Record, Route
 from tests.conftest import FIXTURES
 
 ANALYSIS = FIXTURES / "analysis"
@@ -176,6 +178,25 @@ def test_table_text_of_a_real_diff() -> None:
     assert "state ESTABLISHED -> FIN_WAIT_2" in text
 
 
+def test_routes_and_interfaces_added_removed_changed() -> None:
+    """Constructed from the real German `route print` (fixtures/windows/localized): a second
+    state without the default route, with a metric changed and a VPN adapter added."""
+    doc = netstat_parse.parse_file(FIXTURES / "windows" / "localized" / "de-plc4x-netstat-rn-route-table.txt")
+    records = list(doc.records())
+    routes = [r for r in records if isinstance(r, Route)]
+    default, lan = routes[0], routes[1]
+    vpn = Interface(line=99, index=30, mac="00-ff-12-34-56-78", name="TAP-Windows Adapter V9")
+    after = [attrs.evolve(lan, metric=25, metric_raw="25") if r is lan else r for r in records if r is not default]
+    result = diff(records, [*after, vpn])
+    assert [(r.kind, getattr(r, "destination", None)) for r in result.removed] == [("route", "0.0.0.0")]
+    assert [(r.kind, getattr(r, "name", None)) for r in result.added] == [("interface", "TAP-Windows Adapter V9")]
+    [change] = result.changed
+    assert change.key == {"ip_version": 4, "destination": "10.211.55.0", "prefix": 24, "gateway": "on-link",
+                          "interface": "10.211.55.3", "persistent": False}
+    assert change.changes == {"metric_raw": {"before": "266", "after": "25"}}
+    assert result.comparison.unchanged == {"interface": 6, "route": 29}
+
+
 # -- counters: wrap and reset (constructed records, §2.4: -e counters are 32-bit) ---------------
 
 
@@ -261,6 +282,22 @@ def test_live_sockets_between_two_netstat_runs(sockets: list[socket.socket]) -> 
     changed = {(ch.key["local_port"], ch.key["remote_port"]): ch.changes["state"]["after"]
                for ch in result.changed if ch.key["local_port"] in ports or ch.key["remote_port"] in ports}
     assert changed == {(k, first): "CLOSE_WAIT", (first, k): "FIN_WAIT_2"}
+
+
+@pytest.mark.skipif(shutil.which("netstat") is None or not hasattr(socket, "AF_UNIX"), reason="needs netstat")
+def test_live_unix_listener_between_two_netstat_runs(tmp_path: Path) -> None:
+    def unix_listeners() -> netstat_parse.Document:
+        out = subprocess.run(["netstat", "-xlp"], capture_output=True, check=True, timeout=30).stdout
+        return netstat_parse.parse_bytes(out, source="netstat -xlp")
+
+    before = unix_listeners()
+    path = str(tmp_path / "analysis.sock")
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind(path)
+        server.listen()
+        after = unix_listeners()
+    added = [r for r in diff(before, after).added if getattr(r, "path", None) == path]
+    assert [(r.kind, r.type, r.state, r.pid) for r in added] == [("unix_socket", "STREAM", "LISTENING", os.getpid())]
 
 
 # -- properties ------------------------------------------------------------------------------
