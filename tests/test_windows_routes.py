@@ -172,16 +172,17 @@ def test_windows_2008_default_metric_word() -> None:
 # -- layouts no fixture shows -----------------------------------------------------------
 def test_xp_names_wrapped_at_80_columns_are_joined() -> None:
     doc = parse(ROUTES / "constructed-xp-console-wrapped-names.txt")
+    listing, table = doc.sections
+    assert (listing.title, listing.command, listing.header_lines) == ("Interface List", "netstat -nr", [3, 4, 5, 13])
     loopback, sis, intel, dell = interfaces(doc)
     assert (sis.index, sis.name, sis.line, sis.end_line) == (
-        2, "SiS 900-Based PCI Fast Ethernet Adapter - Packet Scheduler Miniport", 4, 5)
+        2, "SiS 900-Based PCI Fast Ethernet Adapter - Packet Scheduler Miniport", 7, 8)
     assert (intel.index, intel.mac, intel.name, intel.line, intel.end_line) == (
-        3, "00-20-e0-6e-a0-66", "Intel 8255x-based PCI Ethernet Adapter (10/100) - Packet Scheduler Miniport", 6, 7)
+        3, "00-20-e0-6e-a0-66", "Intel 8255x-based PCI Ethernet Adapter (10/100) - Packet Scheduler Miniport", 9, 10)
     assert intel.raw == f"0x3 ...00 20 e0 6e a0 66 ...... {intel.name}"
-    assert (dell.index, dell.mac, dell.name, dell.end_line) == (
-        65540, "00-1d-92-c4-43-d3", "Dell Wireless 1390 WLAN Mini-Card", None)
+    assert (dell.index, dell.mac, dell.name, dell.line, dell.end_line) == (
+        65540, "00-1d-92-c4-43-d3", "Dell Wireless 1390 WLAN Mini-Card - Packet Scheduler Miniport", 11, 12)
     assert loopback.end_line is None
-    (table,) = [s for s in doc.sections if s.kind == "routes"]
     assert (table.title, table.properties["default_gateway"]) == (None, "192.0.2.1")
     assert find(doc, "198.51.100.64", persistent=True).metric == 1
 

@@ -3,7 +3,8 @@
 Layout: 75-character ``=`` separators; Interface List entries are the index right-aligned
 in 3, ``...``, a 24-character area (each hardware address byte as ``xx `` then dots, all dots
 without an address) and the description; XP/2003 print ``0x<hex> ...<area> <description>``
-and a console wraps a line longer than 80 characters onto the next one. IPv4 active rows are
+and a console wraps a line longer than 80 characters onto the next one; their ``netstat -r``
+prints ``Route Table`` first, Windows 2003 the ``IPv4 Route Table`` title. IPv4 active rows are
 five right-aligned fields of 17, 17, 17, 17 and 7 characters; an on-link gateway word ends
 one column early and the interface address gets 18 (German ``Auf Verbindung`` fills the 17
 and pushes the rest one right, as in the PLC4X capture). Persistent rows: three fields of 17,
@@ -265,10 +266,8 @@ def route_print(draw: st.DrawFn, language_name: str | None = None, xp: bool | No
         lines.extend(part.lines)
 
     if xp:
-        if draw(st.booleans()):  # Windows 2003 style: the IPv4 title above the Interface List
-            lines += [language.ipv4_title, SEPARATOR]
-        else:
-            lines.append(SEPARATOR)
+        above = draw(st.sampled_from(((), ("Route Table",), (language.ipv4_title,))))
+        lines += [*above, SEPARATOR]  # netstat -r prints Route Table; 2003 the IPv4 title
         add(draw(interface_list(language, xp=True, console=draw(st.booleans()))))
         lines.append(SEPARATOR)
         add(draw(ipv4_table(language, xp=True)))

@@ -200,6 +200,12 @@ ROUTE_TABLE_TITLES: Final[dict[str, tuple[str, int]]] = {
 }
 """Route table title -> (language, IP version)."""
 
+ROUTE_PRINT_TITLES: Final[dict[str, str]] = {
+    "Route Table": "en",  # XP/2003 `netstat -r`, above the Interface List: a real XP `netstat -nr` paste in a
+    # forum-thread archive on GitHub (found by searching the text; repository not identified)
+}
+"""The title ``netstat -r`` of XP/2003 prints above the whole output -> language."""
+
 ACTIVE_ROUTES_LABELS: Final[dict[str, str]] = {
     "Active Routes:": "en",  # REF §2.6
     "Aktive Routen:": "de",  # PLC4X

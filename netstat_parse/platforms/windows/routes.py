@@ -44,8 +44,9 @@ their place in the table, so a language nobody listed still parses (``language: 
 
 Windows XP/2003 print hexadecimal interface indexes (``0x2 ...00 0c 29 21 f9 3e ......
 Intel(R) PRO/1000``), wrap long interface names at 80 columns in the console (the rest goes
-on the next line and is joined back), may print the ``IPv4 Route Table`` title above the
-Interface List and then the routes with no title, show a gateway address instead of
+on the next line and is joined back), print ``Route Table`` (``netstat -r``, a header line
+of the Interface List) or the ``IPv4 Route Table`` title above the Interface List and then
+the routes with no title, show a gateway address instead of
 ``On-link`` and add ``Default Gateway: <ip>`` (kept as the section's ``default_gateway``).
 """
 
@@ -206,13 +207,16 @@ class WindowsInterfaceList(SectionParser):
 
     @classmethod
     def adopt_preamble(cls, opening: Opening, texts: list[str]) -> tuple[Opening, int]:
-        """The separator above the title; above a first entry, a title nobody listed (with the
-        separator above it, unless the table before claimed that as its own closing one)."""
+        """The separator above the title and XP's ``Route Table`` above that; above a first
+        entry, a title nobody listed (with the separator above it, unless the table before
+        claimed that as its own closing one)."""
         count, title = 0, opening.title
         if title is None and texts and _is_title(texts[-1]) and not _is_separator(texts[-1]):
             count, title = 1, texts[-1].strip()
         if len(texts) > count and _is_separator(texts[-1 - count]):
             count += 1
+            if len(texts) > count and texts[-1 - count].strip() in localized.ROUTE_PRINT_TITLES:
+                count += 1
         return Opening(title=title, language=opening.language, key=opening.key, consumed=False), count
 
     def feed(self, line_no: int, text: str) -> list[Record] | None:
