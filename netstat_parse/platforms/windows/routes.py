@@ -215,8 +215,8 @@ class WindowsInterfaceList(SectionParser):
             count, title = 1, texts[-1].strip()
         if len(texts) > count and _is_separator(texts[-1 - count]):
             count += 1
-            if len(texts) > count and texts[-1 - count].strip() in localized.ROUTE_PRINT_TITLES:
-                count += 1
+        if len(texts) > count and texts[-1 - count].strip() in localized.ROUTE_PRINT_TITLES:
+            count += 1
         return Opening(title=title, language=opening.language, key=opening.key, consumed=False), count
 
     def feed(self, line_no: int, text: str) -> list[Record] | None:
@@ -375,7 +375,10 @@ class WindowsRouteTable(SectionParser):
             if self.state == PERSISTENT and _is_none_line(text):
                 self.state = DONE
             return out
-        return self._row(line_no, text)
+        claimed = self._row(line_no, text)
+        if claimed is None and self.state == PERSISTENT and self.has_rows:
+            self.state = DONE  # XP ends its persistent rows without a separator: what follows is not ours
+        return claimed
 
     def _separator(self, line_no: int) -> list[Record] | None:
         if self.state == ACTIVE_DONE:
