@@ -214,3 +214,13 @@ def test_docs_walkthrough_capture() -> None:
     assert (stuck.local_port, stuck.remote_port, stuck.recv_q, stuck.pid, stuck.program) == (37492, 8080, 470, 16822,
                                                                                             "python3")
     assert {(r.local_port, r.state) for r in tl.steps[4].disappeared} == {(37492, "CLOSE_WAIT"), (8080, "FIN_WAIT_2")}
+
+
+def test_linux_continuous_interval_read_from_the_prompt() -> None:
+    """Constructed: the real `netstat -tanpWc` capture below the prompt line that ran it;
+    net-tools repeats every second whatever number follows -c."""
+    text = (ANALYSIS / "linux-netstat-tanpWc-continuous.txt").read_text()
+    tl = timeline(netstat_parse.parse("admin@web01:~$ netstat -tanpWc 5\n" + text))
+    assert (tl.time_source, tl.interval) == ("command", 1.0)
+    assert [s.time for s in tl.steps] == [0.0, 1.0, 2.0, 3.0, 4.0]
+    assert tl.steps[0].snapshot.command == "netstat -tanpWc 5"

@@ -23,6 +23,7 @@ import attrs
 from netstat_parse.analysis.identity import IDENTITIES, Identity, KeyValue
 from netstat_parse.analysis.snapshots import Snapshot, Source, current_state, snapshots_of
 from netstat_parse.analysis.table import change_rows, counter_rows, record_rows, section
+from netstat_parse.core.document import Document
 from netstat_parse.core.records import Record
 from netstat_parse.core.serialize import record_to_dict
 
@@ -188,6 +189,7 @@ class Diff:
     comparison: Comparison
     before_count: int = 0
     after_count: int = 0
+    sources: tuple[str, str] = ("<before>", "<after>")
 
     @property
     def added(self) -> list[Record]:
@@ -212,15 +214,14 @@ class Diff:
     def to_dict(self) -> dict[str, Any]:
         """The JSON document: ``before``, ``after``, then the comparison contract."""
         return {
-            "before": _side(self.before, self.before_count),
-            "after": _side(self.after, self.after_count),
+            "before": _side(self.sources[0], self.before, self.before_count),
+            "after": _side(self.sources[1], self.after, self.after_count),
             **self.comparison.to_dict(),
         }
 
     def to_text(self) -> str:
         """The diff as aligned tables: a count line per kind, then added, removed, changed, counters."""
-        names = [snaps[0].source if snaps else "(nothing)" for snaps in (self.before, self.after)]
-        lines = [f"Diff {names[0]} -> {names[1]}"]
+        lines = [f"Diff {self.sources[0]} -> {self.sources[1]}"]
         kinds = dict.fromkeys([*(r.kind for r in self.added), *(r.kind for r in self.removed),
                                *(c.kind for c in self.changed), *self.comparison.unchanged])
         for kind in kinds:
@@ -238,12 +239,8 @@ class Diff:
         return "\n".join(lines).rstrip() + "\n"
 
 
-def _side(used: list[Snapshot], total: int) -> dict[str, Any]:
-    return {
-        "source": used[0].source if used else None,
-        "snapshots": total,
-        "compared": [snap.describe() for snap in used],
-    }
+def _side(source: str, used: list[Snapshot], total: int) -> dict[str, Any]:
+    return {"source": source, "snapshots": total, "compared": [snap.describe() for snap in used]}
 
 
 def diff(before: Source, after: Source) -> Diff:
@@ -251,4 +248,11 @@ def diff(before: Source, after: Source) -> Diff:
     old_snaps, new_snaps = snapshots_of(before, "<before>"), snapshots_of(after, "<after>")
     old_records, old_used = current_state(old_snaps)
     new_records, new_used = current_state(new_snaps)
-    return Diff(old_used, new_used, compare(old_records, new_records), len(old_snaps), len(new_snaps))
+    names = (_name(before, old_snaps, "<before>"), _name(after, new_snaps, "<after>"))
+    return Diff(old_used, new_used, compare(old_records, new_records), len(old_snaps), len(new_snaps), names)
+
+
+def _name(source: Source, snapshots: list[Snapshot], default: str) -> str:
+    if isinstance(source, Document):
+        return source.source
+    return snapshots[0].source if snapshots else default
