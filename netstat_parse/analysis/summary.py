@@ -25,7 +25,7 @@ from typing import Any, Final
 
 import attrs
 
-from netstat_parse.analysis.identity import IDENTITIES, NO_STATE, host_key, state_label
+from netstat_parse.analysis.identity import IDENTITIES, host_key, state_label
 from netstat_parse.analysis.snapshots import Snapshot, Source, current_state, snapshots_of
 from netstat_parse.analysis.table import endpoint, format_table, section
 from netstat_parse.core.records import Connection, Record, Route
