@@ -375,14 +375,11 @@ class WindowsRouteTable(SectionParser):
             if self.state == PERSISTENT and _is_none_line(text):
                 self.state = DONE
             return out
-        claimed = self._row(line_no, text)
-        if claimed is None and self.state == PERSISTENT and self.has_rows:
-            self.state = DONE  # XP ends its persistent rows without a separator: what follows is not ours
-        return claimed
+        return self._row(line_no, text)
 
     def _separator(self, line_no: int) -> list[Record] | None:
-        if self.state == ACTIVE_DONE:
-            return None  # the frame of whatever follows
+        if self.state == ACTIVE_DONE or (self.state == PERSISTENT and self.has_rows and self.section.title is None):
+            return None  # the frame of whatever follows (XP's untitled table ends its rows without one)
         out = self._header(line_no, None)
         self.state = {ACTIVE: ACTIVE_DONE, PERSISTENT: DONE}.get(self.state, self.state)
         return out
