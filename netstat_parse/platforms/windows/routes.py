@@ -327,15 +327,15 @@ class WindowsRouteTable(SectionParser):
             index -= 1
         if opening.language == "unknown" and index and _is_label(texts[index - 1]):
             index -= 1
+        title = None
         if index and _is_separator(texts[index - 1]):
             index -= 1
             if index and _is_title(texts[index - 1]):
                 index -= 1
+                title = texts[index].strip()
         claimed = texts[index:]
         if not claimed:
             return opening, 0
-        title = claimed[0].strip() if not _is_separator(claimed[0]) and _is_title(claimed[0]) and len(claimed) > 1 \
-            and _is_separator(claimed[1]) else None
         properties = dict(opening.properties)
         version = properties.get("ip_version") or (_ip_version_in(title) if title else None)
         key = opening.key
