@@ -184,11 +184,16 @@ def _shifted(record: Record, new_number: dict[int, int]) -> Record:
     return attrs.evolve(record, line=new_number[record.line], end_line=new_number[end] if end else None)
 
 
-def _boundaries(records: list[Record], line_count: int) -> list[int]:
+CONSOLE_WIDTH = 80
+
+
+def _boundaries(records: list[Record], lines: Lines) -> list[int]:
     """0-based positions where a line may be inserted between rows: right after a record
-    (its last line), at the start and at the end. Not between a header and the first row:
-    a header in a language nobody listed is only recognized directly above a row."""
-    return sorted({r.end_line or r.line for r in records} | {0, line_count})
+    (its last line), at the start and at the end. Not between a header and the first row (a
+    header in a language nobody listed is only recognized directly above a row), nor after a
+    line that fills the console width (what follows it is its wrapped continuation)."""
+    spots = {r.end_line or r.line for r in records} | {0, len(lines)}
+    return sorted(s for s in spots if s == 0 or len(lines[s - 1].rstrip()) < CONSOLE_WIDTH - 1)
 
 
 @attrs.frozen
@@ -209,7 +214,7 @@ def damage(data: st.DataObject, capture: tuple[str, list[Record]]) -> Damaged:
     and one encoding (drawn from ``data``)."""
     text, expected = capture
     lines = list(split_lines(text))
-    spots = _boundaries(expected, len(lines))
+    spots = _boundaries(expected, lines)
     inserts = data.draw(st.lists(st.tuples(st.sampled_from(spots), garbage_line()), max_size=4), label="garbage")
     by_spot: dict[int, list[str]] = {}
     for spot, garbage in inserts:
@@ -254,6 +259,55 @@ def test_records_survive_garbage_and_paste_damage(kind: str, data: st.DataObject
     markup = {u.line for u in doc.unparsed if u.reason == "paste markup"}
     assert reported - markup == set(case.garbage)
     assert_all_accounted(doc, case.text)
+
+
+@pytest.mark.parametrize("kind", sorted(CAPTURES))
+@settings(max_examples=max(10, settings.default.max_examples // 4),
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_a_capture_cut_off_mid_line(kind: str, data: st.DataObject) -> None:
+    """A capture cut in its last line: the records before that line come back unchanged, the
+    line is accounted for, and a cut single-line row is either still a row (cut after a
+    complete word) or reported as a truncated row."""
+    text, expected = data.draw(CAPTURES[kind], label="capture")
+    lines = list(split_lines(text))
+    last = max((n for n, line in enumerate(lines, 1) if line.strip()), default=0)
+    assume(last)
+    row = lines[last - 1].rstrip()
+    assume(len(row.strip()) > 1)
+    cut = data.draw(st.integers(len(row) - len(row.lstrip()) + 1, len(row) - 1), label="cut")
+    cut_text = "\n".join([*lines[: last - 1], row[:cut]])
+    doc = netstat_parse.parse(cut_text)
+    before = [r for r in expected if (r.end_line or r.line) < last]
+    cut_records = {r.line for r in expected if (r.end_line or r.line) >= last} | {last}
+    assert [r for r in doc.records() if r.line not in cut_records] == before
+    assert_all_accounted(doc, cut_text)
+    # a row before the cut one: a header in a language nobody listed is known by the rows below it
+    if len(before) >= 1 and expected[-1].line == last and expected[-1].end_line is None:
+        assert [(u.line, u.reason) for u in doc.unparsed] in ([], [(last, "truncated row")])
+
+
+@pytest.mark.parametrize("kind", sorted(CAPTURES))
+@settings(max_examples=max(10, settings.default.max_examples // 4),
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data())
+def test_strict_errors_read_like_a_compiler(kind: str, data: st.DataObject) -> None:
+    """A foreign line inside a section of any kind: ``source:line:col: expected <what>``, the
+    line itself, and a caret under the column."""
+    text, expected = data.draw(CAPTURES[kind], label="capture")
+    lines = list(split_lines(text))
+    spots = [spot for spot in _boundaries(expected, lines) if any(r.line <= spot for r in expected)]
+    assume(spots)
+    after = spots[0]
+    garbage = data.draw(garbage_line(), label="garbage")
+    damaged = "\n".join([*lines[:after], garbage, *lines[after:]])
+    with pytest.raises(NetstatParseError) as caught:
+        netstat_parse.parse(damaged, source="capture.txt", strict=True)
+    err = caught.value
+    head, echoed, caret = str(err).split("\n")
+    assert head.startswith(f"capture.txt:{after + 1}:{err.col}: expected ") and len(head) > len("expected ") + 20
+    assert (err.line_no, err.line, echoed) == (after + 1, garbage, "    " + garbage)
+    assert caret == " " * (3 + (err.col or 1)) + "^"
 
 
 # -- random input never raises anything else ------------------------------------------------

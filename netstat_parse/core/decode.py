@@ -197,6 +197,12 @@ _CHUNK: Final = 1 << 16
 _BREAK: Final = re.compile(r"\r++\n?|\n")
 
 
+class UnterminatedLine(str):
+    """The last line of an input that does not end with a line break: it may be cut off."""
+
+    __slots__ = ()
+
+
 def _split_chunks(chunks: Iterable[str]) -> Iterator[str]:
     """Lines of a text given in chunks. A line ends at LF, CRLF or CR; CRs right before an
     LF belong to that one line end (``\\r\\r\\n`` is what CRLF text written through a
@@ -232,7 +238,7 @@ def _split_chunks(chunks: Iterable[str]) -> Iterator[str]:
         yield "".join(pieces)
         yield from itertools.repeat("", crs - 1)
     elif any(pieces):
-        yield "".join(pieces)
+        yield UnterminatedLine("".join(pieces))
 
 
 def _chunks(text: io.TextIOBase) -> Iterator[str]:
@@ -251,12 +257,18 @@ def iter_lines(stream: BinaryIO) -> tuple[Decoding, Iterator[str]]:
     decoding = sniff(head)
     raw = io.BufferedReader(_PrefixedStream(head, stream), buffer_size=_CHUNK)
     text = io.TextIOWrapper(raw, encoding=decoding.codec, errors="replace", newline="")
-    return decoding, (decoding.fix_line(line) for line in _split_chunks(_chunks(text)))
+    return decoding, (_fixed(decoding, line) for line in _split_chunks(_chunks(text)))
+
+
+def _fixed(decoding: Decoding, line: str) -> str:
+    fixed = decoding.fix_line(line)
+    return UnterminatedLine(fixed) if isinstance(line, UnterminatedLine) else fixed
 
 
 def split_lines(text: str) -> Iterator[str]:
     """The lines of ``text``, split at LF, CRLF or CR and nowhere else (a form feed or
-    U+2028 is data); CRs just before an LF are part of that line end."""
+    U+2028 is data); CRs just before an LF are part of that line end. A last line without a
+    line break is an :class:`UnterminatedLine`."""
     return _split_chunks((text[i : i + _CHUNK] for i in range(0, len(text), _CHUNK)))
 
 
@@ -265,5 +277,7 @@ def decode_bytes(data: bytes) -> tuple[Decoding, str]:
     decoding = sniff(data[:SNIFF_BYTES])
     text = data.decode(decoding.codec, errors="replace")
     if decoding.repair:
-        text = "\n".join(decoding.fix_line(line) for line in split_lines(text))
+        lines = [decoding.fix_line(line) for line in split_lines(text)]
+        ended = bool(lines) and not isinstance(lines[-1], UnterminatedLine)
+        text = "\n".join(lines) + ("\n" if ended else "")
     return decoding, text

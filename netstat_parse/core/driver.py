@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import attrs
 
+from netstat_parse.core.decode import UnterminatedLine
 from netstat_parse.core.messages import MessagePattern
 from netstat_parse.core.paste import clean_lines
 from netstat_parse.core.records import Message, Record, Unparsed
@@ -145,25 +146,31 @@ class Driver:
         if len(self._held) > _MAX_HELD:
             yield self._held.pop(0)[0]
 
-    def close(self) -> Iterator[Event]:
-        """End of input: release held records; a cut-off last row is reported as such."""
-        if self._held:
-            unparsed, parser, text = self._held[-1]
-            if unparsed.line == self._last_line and _cut_off(unparsed, text):
-                self._held[-1] = (attrs.evolve(unparsed, reason=TRUNCATED), parser, text)
-            yield from self._release_held()
-        yield from self._end_section()
+    def close(self, unterminated: bool = False) -> Iterator[Event]:
+        """End of input: release held records; a cut-off last row is reported as such.
+        ``unterminated``: the input's last line had no line break (a cut file)."""
+        for event in [*self._release_held(), *self._end_section()]:
+            if isinstance(event, Unparsed) and event.line == self._last_line and self._cut_off(event, unterminated):
+                event = attrs.evolve(event, reason=TRUNCATED)
+            yield event
 
     def run(self, lines: Iterable[str], first_line: int = 1) -> Iterator[Event]:
         """Feed every line and close: the whole event stream of an input."""
-        for line in clean_lines(lines, self.recognizes, first_line):
+        last: list[str] = [""]
+
+        def watched() -> Iterator[str]:
+            for raw in lines:
+                last[0] = raw
+                yield raw
+
+        for line in clean_lines(watched(), self.recognizes, first_line):
             if line.markup:
                 yield from self._release_held()
                 yield from self._end_section()
                 yield Unparsed(line=line.number, text=line.text, reason=PASTE_MARKUP)
             else:
                 yield from self.feed(line.number, line.text)
-        yield from self.close()
+        yield from self.close(unterminated=isinstance(last[0], UnterminatedLine) and bool(last[0].strip()))
 
     def recognizes(self, text: str) -> bool:
         """Whether ``text`` is a prompt or opens a section of some kind (title, header, row)."""
@@ -171,6 +178,17 @@ class Driver:
             cls.open(text) is not None or cls.open_fragment(text) is not None for cls in self._parsers)
 
     # -- internals ----------------------------------------------------------------------
+
+    def _cut_off(self, unparsed: Unparsed, unterminated: bool) -> bool:
+        """Whether the rejected last line of an open table looks cut short: the input ends
+        without a line break (a cut file), its grammar read past the first word, or the line is
+        a single word (``tc`` of ``tcp``); rows have several words, and prose after a table
+        fails at its first word."""
+        words = unparsed.text.split()
+        if unparsed.reason == NOT_NETSTAT or not words:
+            return False
+        first_column = len(unparsed.text) - len(unparsed.text.lstrip()) + 1
+        return unterminated or len(words) == 1 or (unparsed.column or 0) > first_column
 
     def _sniff_rows(self) -> bool:
         """Whether a lone row may open a header-less section: not in another command's output
@@ -241,13 +259,3 @@ class Driver:
         column, expected = parser.explain(text)
         reason = f"not a line of a {parser.description}: expected {expected} at column {column}"
         return Unparsed(line=line_no, text=text, reason=reason, column=column, expected=expected)
-
-
-def _cut_off(unparsed: Unparsed, text: str) -> bool:
-    """Whether a rejected last line looks cut short: the open table's grammar read it up to
-    its last word (or to its end) before failing. Prose fails at its first word."""
-    if unparsed.column is None:
-        return False
-    words = text.rstrip()
-    last_word = len(words) - len(words.split()[-1]) + 1 if words.split() else 1
-    return unparsed.column >= last_word
