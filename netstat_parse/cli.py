@@ -18,11 +18,13 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from typing import IO, Any, BinaryIO
 
 from netstat_parse import __version__
-from netstat_parse.api import LineCounter, iter_events, open_capture, text_lines
+from netstat_parse.api import LineCounter, iter_events, open_capture, parse_file, parse_stream, text_lines
+from netstat_parse.core.document import Document
 from netstat_parse.core.errors import NetstatParseError
 from netstat_parse.core.jsondoc import write_document
 from netstat_parse.core.records import RECORD_BY_KIND, Record, Unparsed
@@ -58,9 +60,51 @@ def _argument_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _warn(message: str, quiet: bool) -> None:
+def warn(message: str, quiet: bool, prog: str = "netstat-parse") -> None:
+    """One line on stderr, unless ``--quiet``."""
     if not quiet:
-        print(f"netstat-parse: {message}", file=sys.stderr)
+        print(f"{prog}: {message}", file=sys.stderr)
+
+
+def read_document(name: str) -> Document:
+    """Parse one input named on the command line (``-`` is stdin) into a Document."""
+    if name == STDIN:
+        return parse_stream(sys.stdin.buffer, source="<stdin>")
+    return parse_file(name)
+
+
+@contextmanager
+def opened_output(path: str | None) -> Iterator[IO[str]]:
+    """``-o FILE`` opened for writing (errors as NetstatParseError), or stdout."""
+    if not path:
+        yield sys.stdout
+        return
+    try:
+        out = open(path, "w", encoding="utf-8", newline="\n")
+    except OSError as err:
+        raise NetstatParseError(err.strerror or str(err), source=path) from None
+    with out:
+        yield out
+
+
+def guarded(prog: str, body: Callable[[], int], *, strict: bool = False) -> int:
+    """Run a command's body under the user-facing error policy: every error is one line
+    on stderr and an exit status (2, or 1 for a strict-mode line error), never a traceback."""
+    try:
+        return body()
+    except NetstatParseError as err:
+        print(f"{prog}: {err}", file=sys.stderr)
+        return EXIT_UNPARSED if err.line_no is not None and strict else EXIT_ERROR
+    except BrokenPipeError:
+        sys.stderr.close()  # `netstat-parse big.txt | head`: not an error
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print(f"{prog}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as err:  # noqa: BLE001 - the point: never a traceback to a user
+        print(f"{prog}: internal error: {type(err).__name__}: {err} (please report this with the input)",
+              file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 def _expand(names: Sequence[str], recursive: bool) -> list[str]:
@@ -127,7 +171,7 @@ def _open_input(name: str, show_progress: bool) -> tuple[str, BinaryIO]:
     return name, stream
 
 
-class _Tally:
+class UnparsedTally:
     """Counts unparsed lines of one input for the closing warning."""
 
     def __init__(self) -> None:
@@ -141,12 +185,12 @@ class _Tally:
 
     def warn(self, label: str, quiet: bool) -> None:
         if self.unparsed and self.first is not None:
-            _warn(f"{label}: {self.unparsed} unparsed line(s); first at line {self.first.line}: "
+            warn(f"{label}: {self.unparsed} unparsed line(s); first at line {self.first.line}: "
                   f"{self.first.reason}", quiet)
 
 
 def _events(label: str, stream: BinaryIO, args: argparse.Namespace,
-            tally: _Tally) -> tuple[str | None, LineCounter, Iterator[Any]]:
+            tally: UnparsedTally) -> tuple[str | None, LineCounter, Iterator[Any]]:
     decoding, lines = text_lines(stream, label)
     counter = LineCounter(lines)
 
@@ -165,7 +209,7 @@ def _keep(args: argparse.Namespace) -> Callable[[Record], bool]:
 def _convert(name: str, args: argparse.Namespace, out: IO[str], csv_spool: dict[str, IO[str]]) -> None:
     """Convert one input into ``out`` (json/jsonl) or the per-kind CSV spool files."""
     label, stream = _open_input(name, show_progress=not args.quiet and args.jobs == 1 and sys.stderr.isatty())
-    tally = _Tally()
+    tally = UnparsedTally()
     keep = _keep(args)
     try:
         encoding, counter, events = _events(label, stream, args, tally)
@@ -257,7 +301,7 @@ def _convert_all(names: list[str], args: argparse.Namespace, out: IO[str]) -> in
         shutil.copyfileobj(spool, out)
         spool.close()
     if len(csv_spool) > 1:
-        _warn(f"records of {len(csv_spool)} kinds ({', '.join(csv_spool)}): one CSV table each, separated by a "
+        warn(f"records of {len(csv_spool)} kinds ({', '.join(csv_spool)}): one CSV table each, separated by a "
               "blank line; use --kind to get one table", args.quiet)
     return status
 
@@ -311,35 +355,17 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.jobs < 1:
         print("netstat-parse: --jobs takes a whole number of 1 or more", file=sys.stderr)
         return EXIT_ERROR
-    out: IO[str] = sys.stdout
-    try:
-        if args.output:
-            try:
-                out = open(args.output, "w", encoding="utf-8", newline="\n")
-            except OSError as err:
-                raise NetstatParseError(err.strerror or str(err), source=args.output) from None
-        if args.list_kinds:
-            _list_kinds(out)
-            return EXIT_OK
-        status = _convert_all(_expand(args.files or [STDIN], args.recursive), args, out)
-        out.flush()
-        return status
-    except NetstatParseError as err:
-        print(f"netstat-parse: {err}", file=sys.stderr)
-        return EXIT_UNPARSED if err.line_no is not None and args.strict else EXIT_ERROR
-    except BrokenPipeError:
-        sys.stderr.close()  # `netstat-parse big.txt | head`: not an error
-        return EXIT_OK
-    except KeyboardInterrupt:
-        print("netstat-parse: interrupted", file=sys.stderr)
-        return 130
-    except Exception as err:  # never a traceback to a user
-        print(f"netstat-parse: internal error: {type(err).__name__}: {err} (please report this with the input)",
-              file=sys.stderr)
-        return EXIT_INTERNAL
-    finally:
-        if out is not sys.stdout:
-            out.close()
+
+    def body() -> int:
+        with opened_output(args.output) as out:
+            if args.list_kinds:
+                _list_kinds(out)
+                return EXIT_OK
+            status = _convert_all(_expand(args.files or [STDIN], args.recursive), args, out)
+            out.flush()
+            return status
+
+    return guarded("netstat-parse", body, strict=args.strict)
 
 
 def main() -> None:

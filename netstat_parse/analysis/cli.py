@@ -20,8 +20,7 @@ from typing import IO, Any
 from netstat_parse.analysis.diff import diff
 from netstat_parse.analysis.summary import summarize
 from netstat_parse.analysis.timeline import timeline
-from netstat_parse.api import parse_file, parse_stream
-from netstat_parse.cli import EXIT_ERROR, EXIT_INTERNAL, EXIT_OK, STDIN, _Tally, _warn
+from netstat_parse.cli import EXIT_ERROR, EXIT_OK, STDIN, UnparsedTally, guarded, opened_output, read_document, warn
 from netstat_parse.core.document import Document
 from netstat_parse.core.errors import NetstatParseError
 from netstat_parse.core.serialize import dumps
@@ -90,13 +89,13 @@ def _positive_float(text: str) -> float:
 
 def _read(name: str, quiet: bool) -> Document:
     """Parse one input, warning once about its unparsed lines."""
-    doc = parse_stream(sys.stdin.buffer, source="<stdin>") if name == STDIN else parse_file(name)
-    tally = _Tally()
+    doc = read_document(name)
+    tally = UnparsedTally()
     for record in doc.unparsed:
         tally.see(record)
     tally.warn(doc.source, quiet)
     if not any(section.records for section in doc.sections):
-        _warn(f"{doc.source}: no netstat records found", quiet)
+        warn(f"{doc.source}: no netstat records found", quiet)
     return doc
 
 
@@ -144,11 +143,11 @@ def _diff(args: argparse.Namespace) -> Any:
     old_kinds = {r.kind for snap in result.before for r in snap.records}
     new_kinds = {r.kind for snap in result.after for r in snap.records}
     if old_kinds and new_kinds and not old_kinds & new_kinds:
-        _warn(f"nothing in common to compare: {before.source} has {', '.join(sorted(old_kinds))}, "
+        warn(f"nothing in common to compare: {before.source} has {', '.join(sorted(old_kinds))}, "
               f"{after.source} has {', '.join(sorted(new_kinds))}", args.quiet)
     platforms = {snap.platform for snap in [*result.before, *result.after] if snap.platform}
     if len(platforms) > 1:
-        _warn(f"comparing captures of different platforms ({', '.join(sorted(platforms))})", args.quiet)
+        warn(f"comparing captures of different platforms ({', '.join(sorted(platforms))})", args.quiet)
     return result
 
 
@@ -157,9 +156,9 @@ def _timeline(args: argparse.Namespace) -> Any:
     docs = [_read(name, args.quiet) for name in names]
     result = timeline(docs, interval=args.interval, mtimes=[_mtime(name) for name in names])
     if len(result.steps) < 2:
-        _warn(f"only {len(result.steps)} snapshot(s): nothing to follow over time", args.quiet)
+        warn(f"only {len(result.steps)} snapshot(s): nothing to follow over time", args.quiet)
     elif result.time_source == "mtime":
-        _warn("times taken from file modification times; give --interval SECONDS if they are not right",
+        warn("times taken from file modification times; give --interval SECONDS if they are not right",
               args.quiet)
     if args.plot:
         from netstat_parse.analysis.plot import plot_timeline
@@ -187,30 +186,12 @@ def run(argv: Sequence[str]) -> int:
         args = parser.parse_args(list(argv))
     except SystemExit as exit_:
         return EXIT_OK if exit_.code in (0, None) else EXIT_ERROR
-    out: IO[str] = sys.stdout
-    try:
-        if args.output:
-            try:
-                out = open(args.output, "w", encoding="utf-8", newline="\n")
-            except OSError as err:
-                raise NetstatParseError(err.strerror or str(err), source=args.output) from None
-        fmt = args.format or ("table" if out is sys.stdout and out.isatty() else "json")
-        _write(ACTIONS[args.command](args), fmt, out)
-        out.flush()
-    except NetstatParseError as err:
-        print(f"netstat-parse {args.command}: {err}", file=sys.stderr)
-        return EXIT_ERROR
-    except BrokenPipeError:
-        sys.stderr.close()
+
+    def body() -> int:
+        with opened_output(args.output) as out:
+            fmt = args.format or ("table" if out is sys.stdout and out.isatty() else "json")
+            _write(ACTIONS[args.command](args), fmt, out)
+            out.flush()
         return EXIT_OK
-    except KeyboardInterrupt:
-        print(f"netstat-parse {args.command}: interrupted", file=sys.stderr)
-        return 130
-    except Exception as err:  # never a traceback to a user
-        print(f"netstat-parse {args.command}: internal error: {type(err).__name__}: {err} "
-              "(please report this with the input)", file=sys.stderr)
-        return EXIT_INTERNAL
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    return EXIT_OK
+
+    return guarded(f"netstat-parse {args.command}", body)

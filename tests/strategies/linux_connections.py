@@ -20,7 +20,6 @@ from hypothesis import strategies as st
 
 from netstat_parse.core.endpoints import split_endpoint
 from netstat_parse.core.records import Connection
-from netstat_parse.platforms.linux import localized
 
 LINUX_TCP_STATES = {
     "ESTABLISHED": "ESTABLISHED", "SYN_SENT": "SYN_SENT", "SYN_RECV": "SYN_RECEIVED", "FIN_WAIT1": "FIN_WAIT_1",
