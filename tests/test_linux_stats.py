@@ -14,6 +14,7 @@ from hypothesis import given
 
 import netstat_parse
 from netstat_parse.cli import run
+from netstat_parse.core.records import ProtocolStats
 from netstat_parse.platforms.linux.stats import RAW_LINE, SECTION_LINE, SENTENCE_LINE
 from netstat_parse.platforms.linux.stats_templates import CURRENT, HISTOGRAM_TITLES, IN, OLDER, TEMPLATES, Template
 from tests.conftest import FIXTURES
