@@ -163,7 +163,12 @@ class Driver:
                 last[0] = raw
                 yield raw
 
+        block = (0, 0)
         for line in clean_lines(watched(), self.recognizes, first_line):
+            if line.block != block and line.text.strip():
+                block = line.block  # a quoted run or code block began or ended: tables end too
+                yield from self._release_held()
+                yield from self._end_section()
             if line.markup:
                 yield from self._release_held()
                 yield from self._end_section()
@@ -181,14 +186,13 @@ class Driver:
 
     def _cut_off(self, unparsed: Unparsed, unterminated: bool) -> bool:
         """Whether the rejected last line of an open table looks cut short: the input ends
-        without a line break (a cut file), its grammar read past the first word, or the line is
-        a single word (``tc`` of ``tcp``); rows have several words, and prose after a table
-        fails at its first word."""
+        without a line break (a cut file), or the table's grammar read past its first word
+        (prose after a table fails at its first word)."""
         words = unparsed.text.split()
         if unparsed.reason == NOT_NETSTAT or not words:
             return False
         first_column = len(unparsed.text) - len(unparsed.text.lstrip()) + 1
-        return unterminated or len(words) == 1 or (unparsed.column or 0) > first_column
+        return unterminated or (unparsed.column or 0) > first_column
 
     def _sniff_rows(self) -> bool:
         """Whether a lone row may open a header-less section: not in another command's output

@@ -51,11 +51,16 @@ _WIKI_TAG: Final = re.compile(r"\s*+(?:\{(?:code|noformat)(?::[^}]*+)?\}|</?pre>
 
 
 class PastedLine(NamedTuple):
-    """One input line after clean-up; ``markup`` lines (fences) are paste artefacts."""
+    """One input line after clean-up; ``markup`` lines (fences) are paste artefacts.
+
+    ``block`` changes where pasted text changes hands: entering or leaving a quoted run (or
+    its nesting depth), a de-indented code block; a table does not go on across it.
+    """
 
     number: int
     text: str
     markup: bool = False
+    block: tuple[int, int] = (0, 0)
 
 
 def clean_chars(line: str) -> str:
@@ -85,7 +90,14 @@ def _unquote(lines: Iterable[PastedLine]) -> Iterator[PastedLine]:
     pending: deque[PastedLine] = deque()
     source = iter(lines)
     space: bool | None = None  # the open run's rule, once decided
+    depth, block = 0, 0  # quote depth of the last non-blank line; a count of depth changes
     for line in source:
+        if line.text.strip():
+            found = _QUOTE.match(line.text)
+            level = found.group().count(">") if found else 0
+            if level != depth and _QUOTE.fullmatch(line.text) is None:
+                depth, block = level, block + 1
+        line = line._replace(block=(block, 0))
         if not line.text.startswith(">"):
             yield from _release_quoted(pending, space)
             space = None
@@ -131,6 +143,7 @@ class _Blocks:
         self.fence_length = 0
         self.fence_indent = 0
         self.after_blank = True
+        self.region = 0  # counts de-indented code blocks entered and left
 
     def run(self, lines: Iterable[PastedLine]) -> Iterator[PastedLine]:
         source = iter(lines)
@@ -145,13 +158,14 @@ class _Blocks:
         if not text.strip():
             self.after_blank = True
             return line
+        line = line._replace(block=(line.block[0], self.region))
         if not in_block and self._fence_line(text):
             self.after_blank = True
             return line._replace(markup=True)
         self.after_blank = False
         if self.fence is not None and self.fence_indent:
             text = _dedent(text, min(self.fence_indent, _indent(text)))
-        return line._replace(text=text.expandtabs(8)) if "\t" in text else line._replace(text=text)
+        return line._replace(text=text.expandtabs(8) if "\t" in text else text)
 
     def _fence_line(self, text: str) -> bool:
         """Whether ``text`` opens or closes a fence (and update the state if so)."""
@@ -185,6 +199,8 @@ class _Blocks:
         strip: Callable[[str], str] | None = _drop_tab if all(t.startswith("\t") for t in content) else _drop_indent
         if len(content) < 2 or not any(self.recognizes(strip(text)) for text in content):
             strip = None
+        else:
+            self.region += 1
         for line in block:
             yield self._one(line._replace(text=strip(line.text)) if strip else line, in_block=True)
         if ended is None and len(block) >= LOOKAHEAD:  # a long block: the same rule until it ends
@@ -193,6 +209,8 @@ class _Blocks:
                     ended = line
                     break
                 yield self._one(line._replace(text=strip(line.text)) if strip else line, in_block=True)
+        if strip is not None:
+            self.region += 1
         if ended is not None:
             yield self._one(ended)
 

@@ -59,6 +59,12 @@ _WRAPPERS: Final = frozenset({"sudo", "doas", "env", "time", "nice", "nohup", "c
                               "powershell", "pwsh"})
 _NOT_RUNNING: Final = _VIEWERS | {"echo", "man", "help", "which", "where", "whatis", "apropos", "info"}
 """Programs that name netstat without running it."""
+_SHELL_WORDS: Final = (_NOT_RUNNING | _WRAPPERS | {
+    "exit", "logout", "ls", "ll", "cd", "pwd", "ip", "ss", "arp", "ifconfig", "iptables", "nft", "uname",
+    "hostname", "whoami", "id", "ps", "top", "date", "clear", "history", "lsof", "systemctl", "service",
+    "ping", "traceroute", "tcpdump", "curl", "wget", "kill", "docker", "kubectl",
+}) - {"type", "find", "sort", "command", "time", "info", "help", "more", "less", "most", "column", "watch"}
+"""Command words that follow a bare ``#``/``%`` root prompt (not English words a heading starts with)."""
 _STAGES: Final = re.compile(r"\|\|?|&&|;")
 _REDIRECT: Final = re.compile(r"\d?>>?|\d?>&\d|<|\d>")
 
@@ -156,7 +162,10 @@ def match_prompt(line_no: int, text: str) -> Prompt | None:
 
 
 def _plain_netstat(prompt: Prompt) -> bool:
-    """``netstat -an`` or ``route -n 5`` as typed (lower case, options only): what a bare ``#``
-    or ``%`` must be followed by to be a prompt rather than a heading or comment."""
+    """What a bare ``#`` or ``%`` must be followed by to be a prompt rather than a Markdown
+    heading or a comment: ``netstat``/``route`` with options only (``netstat -an 5``), or
+    a common command word as typed (``exit``, ``ls -l``, ``cat x``)."""
     first = prompt.command.split(maxsplit=1)[0]
-    return first in _NETSTAT_PROGRAMS and all(o.startswith("-") or o.isdigit() for o in prompt.options)
+    if first in _NETSTAT_PROGRAMS:
+        return all(o.startswith("-") or o.isdigit() for o in prompt.options)
+    return first in _SHELL_WORDS
