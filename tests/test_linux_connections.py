@@ -118,7 +118,8 @@ def test_translated_captures(language: str, listen: str, established: str, close
     doc = netstat_parse.parse_file(CONNECTIONS / f"here-{language}-netstat-atuwxnpeo.txt")
     assert doc.unparsed == []
     inet, unix = doc.sections
-    assert (inet.language, unix.language, inet.properties["listing"]) == (language, language, "all")
+    tag = language.replace("_", "-")  # the file name uses the locale name, records the BCP 47 tag
+    assert (inet.language, unix.language, inet.properties["listing"]) == (tag, tag, "all")
     rows = list(doc.records("connection"))
     states = {(r.state, r.state_raw) for r in rows if r.protocol == "tcp"}
     assert {("LISTEN", listen), ("ESTABLISHED", established), ("CLOSE_WAIT", close_wait)} <= states

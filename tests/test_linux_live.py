@@ -73,7 +73,7 @@ def check_inet(text: str, live: LiveSockets, options: str, language: str | None 
     rows = [r for r in doc.records("connection") if isinstance(r, Connection)]
     assert all(r.platform == "linux" for r in rows)
     if language:
-        assert doc.sections[0].language == language
+        assert doc.sections[0].language == language.replace("_", "-")  # LANGUAGE locale -> BCP 47 tag
     flags = options.lstrip("-")
     for want in live.inet:
         if not listed(want, options):
@@ -132,7 +132,7 @@ def check_unix(text: str, live: LiveSockets, options: str, language: str | None 
     assert doc.unparsed == [], text
     rows = [r for r in doc.records("unix_socket") if isinstance(r, UnixSocket)]
     if language:
-        assert doc.sections[0].language == language
+        assert doc.sections[0].language == language.replace("_", "-")  # LANGUAGE locale -> BCP 47 tag
     by_inode = {r.inode: r for r in rows}
     for want in live.unix:
         if "l" in options and want.state != "LISTENING":

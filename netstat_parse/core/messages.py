@@ -26,3 +26,10 @@ class MessagePattern:
 
     def matches(self, text: str) -> bool:
         return self.pattern.fullmatch(text.strip()) is not None
+
+
+COMMON_MESSAGES: tuple[MessagePattern, ...] = (
+    # the terminal's echo of Ctrl+C, which is how `netstat -ano 5` and `netstat -c` end
+    MessagePattern.of(r"\^C", "interrupted", None),
+)
+"""Messages any platform's capture may hold."""

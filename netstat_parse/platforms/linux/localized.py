@@ -15,7 +15,7 @@ INTERFACE_TITLES: Final[dict[str, str]] = {
     "Kernel Interface table": "en",
     "Kernel-Schnittstellentabelle": "de",
     "Table d'interfaces noyau": "fr",
-    "Tabela de Interfaces do Kernel": "pt_BR",
+    "Tabela de Interfaces do Kernel": "pt-BR",
     "Tabulka rozhraní v jádru": "cs",
     "カーネルインタフェーステーブル": "ja",
     "Tuuma liideste tabel": "et",
@@ -34,8 +34,8 @@ ROUTE_TITLES: Final[dict[str, tuple[str, str]]] = {
     "cache de routage IP du noyau": ("fr", "ipv4_cache"),
     "Table de routage IPv6 du noyau": ("fr", "ipv6"),
     # pt_BR translates the cache title as the table title: -rC reads as a table there
-    "Tabela de Roteamento IP do Kernel": ("pt_BR", "ipv4"),
-    "Tabela de Roteamento IPv6 do Kernel": ("pt_BR", "ipv6"),
+    "Tabela de Roteamento IP do Kernel": ("pt-BR", "ipv4"),
+    "Tabela de Roteamento IPv6 do Kernel": ("pt-BR", "ipv6"),
     "Směrovací tabulka v jádru pro IP": ("cs", "ipv4"),
     "Směrovací cache v jádru pro IP": ("cs", "ipv4_cache"),
     "Směrovací tabulka v jádru pro IPv6": ("cs", "ipv6"),
@@ -62,7 +62,7 @@ GROUP_TITLES: Final[dict[str, str]] = {
 GROUP_HEADERS: Final[dict[str, str]] = {
     "Interface RefCnt Group": "en",
     "Schnittstelle RefZäh Grupp": "de",
-    "Interface CntRef Grupo": "pt_BR",
+    "Interface CntRef Grupo": "pt-BR",
     "Rozhraní Čítač Skupina": "cs",
     "インタフェース 参照Cnt グループ": "ja",
     "Liides Mitu Grupp": "et",
@@ -80,7 +80,7 @@ CONNECTION_TITLES: Final[dict[str, str]] = {
     "Active Internet connections": "en",  # live
     "Aktive Internetverbindungen": "de",  # live
     "Connexions Internet actives": "fr",  # live
-    "Conexões Internet Ativas": "pt_BR",  # live
+    "Conexões Internet Ativas": "pt-BR",  # live
     "Aktivní Internetová spojení": "cs",  # live
     "稼働中のインターネット接続": "ja",  # live
     "Aktiivsed internetiühendused": "et",  # live
@@ -91,7 +91,7 @@ UNIX_TITLES: Final[dict[str, str]] = {
     "Active UNIX domain sockets": "en",  # live
     "Aktive Sockets in der UNIX-Domäne": "de",  # live
     "Sockets du domaine UNIX actives": "fr",  # live
-    "Domain sockets UNIX ativos": "pt_BR",  # live
+    "Domain sockets UNIX ativos": "pt-BR",  # live
     "Aktivní sokety domény UNIX": "cs",  # live
     "稼働中のUNIXドメインソケット": "ja",  # live
     "Aktiivsed UNIX domeeni soklid": "et",  # live
@@ -136,9 +136,9 @@ LEGACY_TITLES: Final[dict[str, tuple[str, str]]] = {
     "Sockets IPX actives": ("fr", "ipx"),
     "Sockets AX.25 actives": ("fr", "ax25"),
     "sockets NET/ROM actives": ("fr", "netrom"),
-    "Sockets IPX ativos": ("pt_BR", "ipx"),
-    "Ativar sockets AX.25": ("pt_BR", "ax25"),
-    "Ative sockets NET/ROM": ("pt_BR", "netrom"),
+    "Sockets IPX ativos": ("pt-BR", "ipx"),
+    "Ativar sockets AX.25": ("pt-BR", "ax25"),
+    "Ative sockets NET/ROM": ("pt-BR", "netrom"),
     "Aktivní IPX sokety": ("cs", "ipx"),
     "Aktivní AX.25 sokety": ("cs", "ax25"),
     "Aktivní X.25 sokety": ("cs", "x25"),
@@ -157,7 +157,7 @@ LEGACY_TITLES: Final[dict[str, tuple[str, str]]] = {
 CONNECTION_HEADERS: Final[dict[str, str]] = {
     "Proto Recv-Q Send-Q Local Address Foreign Address State": "en",  # live (also de, ja's title aside)
     "Proto Recv-Q Send-Q Adresse locale Adresse distante Etat": "fr",  # live
-    "Proto Recv-Q Send-Q Endereço Local Endereço Remoto Estado": "pt_BR",  # live
+    "Proto Recv-Q Send-Q Endereço Local Endereço Remoto Estado": "pt-BR",  # live
     "Proto Přích-F Odch-F Místní Adresa Vzdálená Adresa Stav": "cs",  # live
     "Proto 受信-Q 送信-Q 内部アドレス 外部アドレス 状態": "ja",  # live
     "Proto VvJrk SaatJrk Kohalik aadress Väline aadress Olek": "et",  # live
@@ -261,7 +261,7 @@ NOT_ALL_PROCESSES: Final[dict[str, tuple[str, ...]]] = {
            "nicht-eigene Prozesse werden nicht angezeigt; Root kann sie anzeigen.)"),  # live
     "fr": ("(Tous les processus ne peuvent être identifiés, les infos sur les processus",
            "non possédés ne seront pas affichées, vous devez être root pour les voir toutes.)"),
-    "pt_BR": ("(Nem todos os processos puderam ser identificados, informações sobre processos",
+    "pt-BR": ("(Nem todos os processos puderam ser identificados, informações sobre processos",
               " de outrem não serão mostrados, você deve ser root para vê-los todos.)"),
     "cs": ("(Všechny procesy nemohly být identifikovány. Budou vypsány informace",
            "pouze o procesech, jichž jste vlastníkem. Abyste mohl vidět vše, musel",
@@ -277,7 +277,7 @@ NO_PROCESS_INFO: Final[dict[str, tuple[str, ...]]] = {
     "en": ('(No info could be read for "-p": geteuid()=%d but you should be root.)',),  # live
     "de": ('(Für "-p": geteuid()=%d konnte keine Information gelesen werden; sie sollten Root sein.)',),
     "fr": ('(Pas d\'infos lues pour "-p": geteuid()=%d mais vous devez être root.)',),
-    "pt_BR": ('(Não foi possível ler informações para "-p": geteuid()=%d mas você deve ser root.)',),
+    "pt-BR": ('(Não foi possível ler informações para "-p": geteuid()=%d mas você deve ser root.)',),
     "cs": ("(Pro „-p“ nelze získat žádné informace: geteuid()=%d, ale je třeba, abyste",
            "byl superuživatelem)"),  # live
     "ja": ('("-p"の情報を読み込めませんでした: geteuid()=%d しかしルートであるべきです.)',),
