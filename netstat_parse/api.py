@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from netstat_parse.core.decode import SNIFF_BYTES, Decoding, decode_bytes, iter_lines, split_lines, why_not_text
 from netstat_parse.core.document import Document, build_document
-from netstat_parse.core.driver import Driver, Event
+from netstat_parse.core.driver import PASTE_MARKUP, Driver, Event
 from netstat_parse.core.errors import NetstatParseError
 from netstat_parse.core.records import Record, Unparsed
 from netstat_parse.core.sections import Section
@@ -33,7 +33,7 @@ class LineCounter:
 
 def _strict(events: Iterable[Event], source: str) -> Iterator[Event]:
     for event in events:
-        if isinstance(event, Unparsed):
+        if isinstance(event, Unparsed) and event.reason != PASTE_MARKUP:  # a ``` fence is understood
             raise NetstatParseError(
                 f"expected {event.expected}" if event.expected else event.reason,
                 source=source, line_no=event.line, col=event.column or 1, line=event.text,

@@ -25,6 +25,7 @@ from typing import IO, Any, BinaryIO
 from netstat_parse import __version__
 from netstat_parse.api import LineCounter, iter_events, open_capture, parse_file, parse_stream, text_lines
 from netstat_parse.core.document import Document
+from netstat_parse.core.driver import PASTE_MARKUP
 from netstat_parse.core.errors import NetstatParseError
 from netstat_parse.core.jsondoc import write_document
 from netstat_parse.core.records import RECORD_BY_KIND, Record, Unparsed
@@ -179,7 +180,7 @@ class UnparsedTally:
         self.first: Unparsed | None = None
 
     def see(self, event: object) -> None:
-        if isinstance(event, Unparsed):
+        if isinstance(event, Unparsed) and event.reason != PASTE_MARKUP:  # fences are understood
             self.unparsed += 1
             self.first = self.first or event
 
