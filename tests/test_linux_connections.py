@@ -186,7 +186,9 @@ def test_sctp_endpoints_associations_and_extra_addresses() -> None:
         ("sctp", 5000, None, "LISTEN", None), ("sctp", 5000, 40000, "ESTABLISHED", 0),
         ("sctp", 5001, 40001, None, 0)]
     assert rows[2].state_raw == "UNKNOWN(13)"
-    assert [(u.line, "multi-homed" in u.reason) for u in doc.unparsed] == [(4, True), (6, True)]
+    assert doc.unparsed == []
+    assert [(r.line, r.end_line, r.local_addresses, r.remote_addresses) for r in rows] == [
+        (3, 4, ("198.51.100.10",), ()), (5, 6, ("198.51.100.10",), ("203.0.113.19",)), (7, None, (), ())]
 
 
 # -- helpers -----------------------------------------------------------------------------

@@ -96,6 +96,10 @@ class Connection(TableRecord):
     time_in_state_ms: int | None = doc_field("Windows 11 -i Time in State (ms).", example=12000)
     interface_index: int | None = doc_field("Windows -x NetworkDirect IfIndex column.", example=9)
     networkdirect_mode: str | None = doc_field("Windows -x NetworkDirect Mode column (Kernel, User).", example="Kernel")
+    local_addresses: tuple[str, ...] = doc_field(
+        "Linux SCTP: further local addresses of a multi-homed endpoint or association (indented lines).", ()
+    )
+    remote_addresses: tuple[str, ...] = doc_field("Linux SCTP: further peer addresses of an association.", ())
     recv_q: int | None = doc_field("Linux Recv-Q bytes.", example=0)
     send_q: int | None = doc_field("Linux Send-Q bytes.", example=0)
     user: str | None = doc_field("Linux -e User column (name or uid as printed).", example="root")

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import attrs
 import pyparsing as pp
 
 from netstat_parse.core.endpoints import Endpoint, split_endpoint
@@ -230,7 +231,9 @@ class LinuxConnections(SectionParser):
         super().__init__(section, opening)
         self.has_header = opening.title is None and opening.consumed
         self.wide = is_wide(section.options)
-        self.last_sctp_line: int | None = None
+        self.sctp: Connection | None = None  # an SCTP row waiting for its indented address lines
+        self.sctp_local: list[str] = []
+        self.sctp_remote: list[str] = []
 
     # -- opening ------------------------------------------------------------------------
     @classmethod
@@ -253,20 +256,38 @@ class LinuxConnections(SectionParser):
     # -- lines --------------------------------------------------------------------------
     def feed(self, line_no: int, text: str) -> list[Record] | None:
         if not text:
-            return []
+            return self.flush()
         if not self.has_header and self._is_header(text):
             self.has_header = True
             return self.mark_header(line_no)
         for grammar in ROW_GRAMMARS:
             fields = grammar.match(text)
             if fields is not None:
+                out = self.flush()
                 record = self._record(fields, line_no)
-                self.last_sctp_line = line_no if record.protocol == "sctp" else None
-                return [record]
-        if self.last_sctp_line is not None and text.startswith(" " * 20) and SCTP_ADDRESS_LINE.match(text):
-            return [Unparsed(line=line_no, text=text, reason=f"additional SCTP address of the row on line "
-                             f"{self.last_sctp_line}: multi-homed addresses are not modelled")]
+                if record.protocol == "sctp":
+                    self.sctp = record
+                    return out
+                out.append(record)
+                return out
+        if self.sctp is not None and text.startswith(" " * 20):
+            extra = SCTP_ADDRESS_LINE.match(text)
+            if extra is not None:
+                self.sctp_local.append(extra["address"] or "")
+                if extra["peer_address"]:
+                    self.sctp_remote.append(extra["peer_address"])
+                self.sctp = attrs.evolve(self.sctp, end_line=line_no)
+                return []
         return None
+
+    def flush(self) -> list[Record]:
+        """The held SCTP row with the addresses of its indented lines."""
+        if self.sctp is None:
+            return []
+        record = attrs.evolve(self.sctp, local_addresses=tuple(self.sctp_local),
+                              remote_addresses=tuple(self.sctp_remote))
+        self.sctp, self.sctp_local, self.sctp_remote = None, [], []
+        return [record]
 
     def _is_header(self, text: str) -> bool:
         language = header_language(text, localized.CONNECTION_HEADERS)
