@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import typing
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO
 
@@ -77,8 +78,8 @@ def parse_bytes(data: bytes, *, source: str = "<bytes>", strict: bool = False) -
 
 def text_lines(stream: BinaryIO, source: str) -> tuple[Decoding, Iterator[str]]:
     """Decode a binary stream line by line after checking that it holds text at all."""
-    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(stream)  # type: ignore[arg-type]
-    problem = why_not_text(buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES])  # type: ignore[attr-defined]
+    buffered = stream if hasattr(stream, "peek") else io.BufferedReader(typing.cast(io.RawIOBase, stream))
+    problem = why_not_text(buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES])  # type: ignore[union-attr]
     if problem:
         raise NetstatParseError(problem, source=source)
     return iter_lines(buffered)  # type: ignore[arg-type]

@@ -12,14 +12,17 @@ from the driver's events, ``csv`` spools rows per kind to temporary files).
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import shutil
 import sys
 import tempfile
 import time
+import typing
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from functools import partial
 from typing import IO, Any, BinaryIO
 
 from netstat_parse import __version__
@@ -115,7 +118,7 @@ def _expand(names: Sequence[str], recursive: bool) -> list[str]:
         if name != STDIN and os.path.isdir(name):
             if not recursive:
                 raise NetstatParseError("is a directory (use --recursive to read the files in it)", source=name)
-            found = []
+            found: list[str] = []
             for folder, dirs, files in os.walk(name):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
                 found.extend(os.path.join(folder, f) for f in files if not f.startswith("."))
@@ -166,9 +169,7 @@ def _open_input(name: str, show_progress: bool) -> tuple[str, BinaryIO]:
     stream = open_capture(name)
     size = os.fstat(stream.fileno()).st_size
     if show_progress and size >= PROGRESS_MIN_BYTES:
-        import io
-
-        return name, io.BufferedReader(_Progress(name, stream, size))  # type: ignore[arg-type]
+        return name, typing.cast(BinaryIO, io.BufferedReader(typing.cast(io.RawIOBase, _Progress(name, stream, size))))
     return name, stream
 
 
@@ -277,10 +278,10 @@ def _convert_all(names: list[str], args: argparse.Namespace, out: IO[str]) -> in
             with ProcessPoolExecutor(max_workers=args.jobs) as pool:
                 futures = [pool.submit(_convert_to_files, name, args) for name in names]
                 for index, future in enumerate(futures):
-                    yield index, lambda future=future: _collect(future.result(), out, csv_spool)
+                    yield index, partial(_collect_future, future, out, csv_spool)
         else:
             for index, name in enumerate(names):
-                yield index, lambda name=name: _convert_or_error(name, args, out, csv_spool)
+                yield index, partial(_convert_or_error, name, args, out, csv_spool)
 
     for index, run_one in results():
         if many and index:
@@ -332,6 +333,11 @@ def _collect(result: tuple[str | None, dict[str, str], Failure | None], out: IO[
             shutil.copyfileobj(produced, spool)
         os.unlink(spool_path)
     return error
+
+
+def _collect_future(future: Future[tuple[str | None, dict[str, str], Failure | None]], out: IO[str],
+                    csv_spool: dict[str, IO[str]]) -> Failure | None:
+    return _collect(future.result(), out, csv_spool)
 
 
 def _list_kinds(out: IO[str]) -> None:

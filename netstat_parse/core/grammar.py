@@ -50,8 +50,8 @@ def _scoped(element: pp.Regex) -> str:
     if flags & ~(re.IGNORECASE | re.VERBOSE | re.DOTALL):
         raise GrammarError(f"{element}: only the IGNORECASE, VERBOSE and DOTALL flags are supported")
     # a newline ends a VERBOSE comment, so the closing parenthesis goes on its own line
-    return f"(?{letters}:{element.pattern}\n)" if "x" in letters else (
-        f"(?{letters}:{element.pattern})" if letters else element.pattern)
+    pattern = str(element.pattern)
+    return f"(?{letters}:{pattern}\n)" if "x" in letters else (f"(?{letters}:{pattern})" if letters else pattern)
 
 
 class _Fuser:

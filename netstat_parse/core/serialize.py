@@ -12,7 +12,6 @@ import csv
 import json
 import typing
 from collections.abc import Callable, Iterable
-from functools import cache
 from typing import IO, Any
 
 import attrs
@@ -25,16 +24,28 @@ except ImportError:  # pragma: no cover - exercised when orjson is absent
     orjson = None  # type: ignore[assignment]
 
 
-@cache
+_FIELD_NAMES: dict[type[Record], tuple[str, ...]] = {}
+_DICT_MAKERS: dict[type[Record], Callable[[Record], dict[str, Any]]] = {}
+
+
 def field_names(cls: type[Record]) -> tuple[str, ...]:
     """The field names of a record class, in declaration order (base fields first)."""
-    return tuple(f.name for f in attrs.fields(cls))
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in attrs.fields(cls))
+    return names
 
 
-@cache
 def _dict_maker(cls: type[Record]) -> Callable[[Record], dict[str, Any]]:
-    """A function building ``cls``'s dict in one literal (generated once: this is the hot
-    path of every output format). Tuple fields become lists."""
+    """A function building ``cls``'s dict in one literal (generated once per class: this is
+    the hot path of every output format). Tuple fields become lists."""
+    maker = _DICT_MAKERS.get(cls)
+    if maker is None:
+        maker = _DICT_MAKERS[cls] = _generate_dict_maker(cls)
+    return maker
+
+
+def _generate_dict_maker(cls: type[Record]) -> Callable[[Record], dict[str, Any]]:
     hints = typing.get_type_hints(cls)
     items = [f'"kind": {cls.kind!r}']
     for name in field_names(cls):

@@ -117,6 +117,10 @@ def normalized(text: str) -> str:
     return _WORDS.sub(" ", text.strip())
 
 
+def _int_or_none(text: str | None) -> int | None:
+    return int(text) if text is not None else None
+
+
 def title_parts(text: str, titles: dict[str, str]) -> tuple[str, str | None] | None:
     """(language, listing) when ``text`` is one of ``titles`` with an optional ``(...)`` suffix."""
     stripped = text.strip()
@@ -154,9 +158,9 @@ def table_opening(text: str, titles: dict[str, str], headers: dict[str, str], ke
         language, listing = found
         properties = {"listing": listing} if listing else {}
         return Opening(title=text.strip(), language=language, key=key, properties=properties)
-    language = header_language(text, headers)
-    if language is not None:
-        return Opening(title=None, language=language, key=key)
+    header = header_language(text, headers)
+    if header is not None:
+        return Opening(title=None, language=header, key=key)
     return None
 
 
@@ -339,8 +343,8 @@ class LinuxConnections(SectionParser):
             pid=pid,
             program=program_name,
             program_truncated=program_cut,
-            recv_q=int(fields["recv_q"]) if fields.get("recv_q") is not None else None,
-            send_q=int(fields["send_q"]) if fields.get("send_q") is not None else None,
+            recv_q=_int_or_none(fields.get("recv_q")),
+            send_q=_int_or_none(fields.get("send_q")),
             user=fields["user"],
             inode=int(inode_text) if inode_text is not None else None,
             **timer_fields(fields["timer"]),  # type: ignore[arg-type]
