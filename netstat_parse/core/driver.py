@@ -38,6 +38,16 @@ PASTE_MARKUP = "paste markup"
 """Reason of a code fence or wiki tag line (``` ```, ``{code}``): understood, not data."""
 
 
+@attrs.frozen
+class _Opened:
+    """A section about to open: its snapshot key, the section, its parser, first records."""
+
+    key: str
+    section: Section
+    parser: SectionParser
+    records: list[Record]
+
+
 class MessageSection(SectionParser):
     """Messages printed where no table is open (for example the -b elevation error)."""
 
@@ -107,9 +117,10 @@ class Driver:
 
         for cls in self._parsers:
             opening = cls.open(text)
-            if opening is not None:
+            opened = self._open(cls, opening, line_no, text) if opening is not None else None
+            if opened is not None:
                 yield from self._release_held()
-                yield from self._start(cls, opening, line_no, text)
+                yield from self._start(opened)
                 return
 
         found = self._message(text)
@@ -118,9 +129,10 @@ class Driver:
             yield from self._release_held()
             if self._parser is None:
                 opening = Opening(key="message", language=pattern.language or "unknown")
-                yield from self._start(MessageSection, opening, line_no, None)
-                assert self._parser is not None
-                self._parser.section.platform = message.platform or "unknown"
+                opened = self._open(MessageSection, opening, line_no, None)
+                assert opened is not None
+                opened.section.platform = message.platform or "unknown"
+                yield from self._start(opened)
             else:
                 yield from self._parser.flush()
                 self._parser.section.end_line = line_no
@@ -129,15 +141,17 @@ class Driver:
 
         for cls in self._parsers if self._sniff_rows() else ():
             opening = cls.open_fragment(text)
-            if opening is not None:
-                adopted: list[int] = []
-                if self._held:
-                    opening, count = cls.adopt_preamble(opening, [held[2] for held in self._held])
-                    if count:
-                        adopted = [held[0].line for held in self._held[-count:]]
-                        del self._held[-count:]
+            if opening is None:
+                continue
+            count = 0
+            if self._held:
+                opening, count = cls.adopt_preamble(opening, [held[2] for held in self._held])
+            adopted = [held[0].line for held in self._held[len(self._held) - count :]] if count else []
+            opened = self._open(cls, opening, line_no, text, adopted)
+            if opened is not None:
+                del self._held[len(self._held) - count :]
                 yield from self._release_held()
-                yield from self._start(cls, opening, line_no, text, adopted)
+                yield from self._start(opened)
                 return
 
         if self._parser is not None:
@@ -209,21 +223,20 @@ class Driver:
             yield from self._parser.flush()
             self._parser = None
 
-    def _start(self, cls: type[SectionParser], opening: Opening, line_no: int, text: str | None,
-               preamble: list[int] | None = None) -> Iterator[Event]:
-        yield from self._end_section()
+    def _open(self, cls: type[SectionParser], opening: Opening, line_no: int, text: str | None,
+              preamble: list[int] | None = None) -> _Opened | None:
+        """A section of ``cls`` opening on this line, its parser and the records the line
+        completes, without changing the driver's state; None when the parser rejects the row it
+        was opened on (an ``open_fragment`` that disagrees with its own ``feed``): the line is
+        then left to the other parsers rather than failing the input."""
         key = opening.key or f"{cls.platform}.{cls.kind}:{opening.title}"
-        if key in self._seen_keys:
-            self._snapshot += 1
-            self._seen_keys = set()
-        self._seen_keys.add(key)
         prompt = self._prompt
         section = Section(
             kind=cls.kind,
             platform=cls.platform,
             title=opening.title,
             language=opening.language,
-            snapshot=self._snapshot,
+            snapshot=self._snapshot + 1 if key in self._seen_keys else self._snapshot,
             line=preamble[0] if preamble else line_no,
             end_line=line_no,
             header_lines=list(preamble or ()),
@@ -233,17 +246,26 @@ class Driver:
             properties=dict(opening.properties),
         )
         parser = cls(section, opening)
-        self._parser = parser
-        yield section
-        if text is None:
-            return
-        if opening.consumed:
+        records: list[Record] = []
+        if text is not None and opening.consumed:
             section.header_lines.append(line_no)
-            return
-        claimed = parser.feed(line_no, text)
-        if claimed is None:  # an open_fragment that its own parser rejects is a parser bug
-            raise AssertionError(f"{cls.__name__} opened on a line it does not claim: {text!r}")
-        yield from claimed
+        elif text is not None:
+            claimed = parser.feed(line_no, text)
+            if claimed is None:
+                return None
+            records = claimed
+        return _Opened(key, section, parser, records)
+
+    def _start(self, opened: _Opened) -> Iterator[Event]:
+        """Make an opened section the current one (a repeated key starts the next snapshot)."""
+        yield from self._end_section()
+        if opened.key in self._seen_keys:
+            self._snapshot += 1
+            self._seen_keys = set()
+        self._seen_keys.add(opened.key)
+        self._parser = opened.parser
+        yield opened.section
+        yield from opened.records
 
     def _message(self, text: str) -> MessagePattern | None:
         for pattern in self._messages:
