@@ -30,6 +30,7 @@ unparsed with a reason saying they are not read.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 import attrs
@@ -183,6 +184,7 @@ def is_wide(options: tuple[str, ...]) -> bool:
     return False
 
 
+@lru_cache(maxsize=4096)
 def program_fields(text: str | None) -> tuple[int | None, str | None, bool]:
     """(pid, program, cut) of a ``PID/Program name`` text; ``-`` means no owner visible."""
     if text is None or text == "-":
@@ -211,6 +213,7 @@ def timer_fields(text: str | None) -> dict[str, object]:
     }
 
 
+@lru_cache(maxsize=65536)
 def cut_endpoint(text: str, wide: bool) -> tuple[Endpoint, bool]:
     """The endpoint of a printed field and whether netstat may have cut it (§1.3.4).
 
