@@ -99,10 +99,7 @@ class Driver:
             return
         prompt = match_prompt(line_no, text)
         if prompt is not None:
-            yield from self._release_held()
-            yield from self._end_section()
-            self._prompt = prompt
-            self._snapshot, self._seen_keys = 0, set()
+            yield from self._new_context(prompt)
             yield prompt
             return
 
@@ -179,13 +176,11 @@ class Driver:
 
         block = (0, 0)
         for line in clean_lines(watched(), self.recognizes, first_line):
-            if line.block != block and line.text.strip():
-                block = line.block  # a quoted run or code block began or ended: tables end too
-                yield from self._release_held()
-                yield from self._end_section()
+            if line.markup or (line.block != block and line.text.strip()):
+                # a fence, or a quoted run or code block beginning or ending: another paste
+                block = line.block
+                yield from self._new_context()
             if line.markup:
-                yield from self._release_held()
-                yield from self._end_section()
                 yield Unparsed(line=line.number, text=line.text, reason=PASTE_MARKUP)
             else:
                 yield from self.feed(line.number, line.text)
@@ -212,6 +207,14 @@ class Driver:
         """Whether a lone row may open a header-less section: not in another command's output
         (``arp -a`` and ``ss`` print lines that look like rows; their titles do not)."""
         return self._prompt is None or self._prompt.output != "other"
+
+    def _new_context(self, prompt: Prompt | None = None) -> Iterator[Event]:
+        """A prompt, or the edge of a pasted block: the open table ends, the command is the
+        prompt's (none at a paste edge), snapshots count from 0 again."""
+        yield from self._release_held()
+        yield from self._end_section()
+        self._prompt = prompt
+        self._snapshot, self._seen_keys = 0, set()
 
     def _release_held(self) -> Iterator[Event]:
         if self._held:
