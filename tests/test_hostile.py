@@ -14,7 +14,6 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
-import time
 from collections.abc import Callable
 
 import attrs
@@ -24,6 +23,7 @@ from hypothesis import strategies as st
 
 import netstat_parse
 import tests.strategies
+from benchmarks.pathological import SHAPES, seconds
 from netstat_parse import NetstatParseError
 from netstat_parse.core.decode import split_lines
 from netstat_parse.core.document import Document
@@ -86,6 +86,8 @@ def _capture_strategies() -> dict[str, st.SearchStrategy[tuple[str, list[Record]
 
 
 CAPTURES = _capture_strategies()
+_PROFILE_EXAMPLES = settings().max_examples
+"""The loaded profile's example count; the per-kind properties share it out."""
 
 # -- garbage and damage -------------------------------------------------------------------
 
@@ -136,10 +138,8 @@ def _fence(lines: Lines) -> list[tuple[str, int | None]]:
 
 def _unexpand(line: str) -> str:
     """An editor's "spaces to tabs" (``unexpand -a``): runs of 2+ spaces reaching a tab stop."""
-
-
-def _unexpand(line: str) -> str:
-    out, column, spaces = [], 0, 0
+    out: list[str] = []
+    column, spaces = 0, 0
     for char in line.expandtabs(8):
         column += 1
         if char == " ":
@@ -248,7 +248,7 @@ def damage(data: st.DataObject, capture: tuple[str, list[Record]]) -> Damaged:
 
 @pytest.mark.parametrize("kind", sorted(CAPTURES))
 # ten kinds and more to come: half the profile's examples each keeps the file fast
-@settings(max_examples=max(10, settings.default.max_examples // 2),
+@settings(max_examples=max(10, _PROFILE_EXAMPLES // 2),
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much])
 @given(data=st.data())
 def test_records_survive_garbage_and_paste_damage(kind: str, data: st.DataObject) -> None:
@@ -262,7 +262,7 @@ def test_records_survive_garbage_and_paste_damage(kind: str, data: st.DataObject
 
 
 @pytest.mark.parametrize("kind", sorted(CAPTURES))
-@settings(max_examples=max(10, settings.default.max_examples // 4),
+@settings(max_examples=max(10, _PROFILE_EXAMPLES // 4),
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(data=st.data())
 def test_a_capture_cut_off_mid_line(kind: str, data: st.DataObject) -> None:
@@ -288,7 +288,7 @@ def test_a_capture_cut_off_mid_line(kind: str, data: st.DataObject) -> None:
 
 
 @pytest.mark.parametrize("kind", sorted(CAPTURES))
-@settings(max_examples=max(10, settings.default.max_examples // 4),
+@settings(max_examples=max(10, _PROFILE_EXAMPLES // 4),
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 @given(data=st.data())
 def test_strict_errors_read_like_a_compiler(kind: str, data: st.DataObject) -> None:
@@ -350,43 +350,13 @@ def test_random_bytes_raise_nothing_else(data: bytes, strict: bool) -> None:
 
 # -- no input is slow -------------------------------------------------------------------
 
-PATHOLOGICAL: dict[str, Callable[[int], str]] = {
-    "letters": lambda n: "x" * n,
-    "colons": lambda n: ":" * n,
-    "brackets": lambda n: "[" * n,
-    "nested brackets": lambda n: "[" * (n // 2) + "]" * (n // 2),
-    "spaces inside a row": lambda n: "  TCP    " + " " * n + "1.2.3.4:5",
-    "host:port soup": lambda n: "  TCP    " + "a:" * (n // 2),
-    "ipv6 soup": lambda n: "  TCP    1.2.3.4:5   " + "[::" * (n // 3),
-    "numbers": lambda n: "1 " * (n // 2),
-    "quote markers": lambda n: "> " * (n // 2) + "x",
-    "indentation": lambda n: " " * n + "Active Connections",
-    "prompt-like": lambda n: "user@" + "h" * n + ":~" + "/x" * (n // 2),
-    "carriage returns": lambda n: "\r" * n,
-    "escape sequences": lambda n: "\x1b[" * (n // 2),
-    "cmd path": lambda n: "C:\\" + "a\\" * (n // 2),
-    "unix socket path": lambda n: "unix  2      [ ACC ]     STREAM     LISTENING     1    /" + "a" * n,
-    "linux row": lambda n: "tcp        0      0 " + "0" * n + ":22  0.0.0.0:*  LISTEN",
-    "stats sentence": lambda n: "    12 " + "active " * (n // 7),
-    "route": lambda n: "          0.0.0.0          0.0.0.0      192.0.2.1" + " " * n + "x",
-}
-
-
-def _seconds(text: str) -> float:
-    start = time.perf_counter()
-    netstat_parse.parse(text)
-    return time.perf_counter() - start
-
-
-@pytest.mark.parametrize("shape", sorted(PATHOLOGICAL))
+@pytest.mark.parametrize("shape", sorted(SHAPES))
 def test_pathological_lines_are_not_slow(shape: str) -> None:
-    """A 100,000-character line of each shape, after a capture's title and header so that the
-    open table's grammar, its ``explain`` and every opener see it. Catastrophic
-    backtracking would take minutes; the bound only catches that (speeds: benchmarks/)."""
-    for context in ("", "Active Connections\n\n  Proto  Local Address  Foreign Address  State\n",
-                    "Active Internet connections (servers and established)\n"
-                    "Proto Recv-Q Send-Q Local Address           Foreign Address         State\n"):
-        assert _seconds(context + PATHOLOGICAL[shape](100_000)) < 5.0, (shape, context[:20])
+    """A 100,000-character line of each shape of ``benchmarks/pathological.py``, alone and in
+    an open Windows and Linux table, so that every opener, the open table's grammar and its
+    ``explain`` see it. Catastrophic backtracking would take minutes; the bound only catches
+    that (``python -m benchmarks.pathological`` shows the time growing linearly)."""
+    assert seconds(shape, 100_000) < 5.0
 
 
 def test_capture_strategies_were_found() -> None:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
 
 import netstat_parse
 from netstat_parse.core.decode import decode_bytes, split_lines
+from netstat_parse.core.driver import Driver
 from netstat_parse.core.paste import PastedLine, clean_chars, clean_lines
 from netstat_parse.core.records import Record
 from tests.conftest import FIXTURES
@@ -67,7 +68,7 @@ def test_every_fixture_survives_utf16_and_doubled_line_ends(capture: Path) -> No
 
 
 def _pasted(lines: list[str]) -> list[PastedLine]:
-    return list(clean_lines(lines, netstat_parse.core.driver.Driver().recognizes))
+    return list(clean_lines(lines, Driver().recognizes))
 
 
 def _texts(lines: list[str]) -> list[str]:
@@ -210,17 +211,17 @@ def _visible(text: str) -> str:
 
 
 
-def _summary(doc: dict[str, object]) -> dict[str, object]:
+def _summary(doc: dict[str, Any]) -> dict[str, object]:
     """What the docs show of a document: sections (kind, command, snapshot, records in short)
     and the unparsed lines with their reasons."""
     sections = []
-    for section in doc["sections"]:  # type: ignore[union-attr]
+    for section in doc["sections"]:
         records = [{k: v for k, v in r.items() if k in _SHOWN and v not in (None, False, [], {})}
                    for r in section["records"]]
         sections.append({"kind": section["kind"], "command": section["command"], "snapshot": section["snapshot"],
                          "records": records})
     unparsed = [{"line": u["line"], "end_line": u["end_line"], "reason": u["reason"]}
-                for u in doc["unparsed"]]  # type: ignore[union-attr]
+                for u in doc["unparsed"]]
     return {"sections": sections, "unparsed": unparsed}
 
 

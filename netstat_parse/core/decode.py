@@ -148,13 +148,13 @@ def why_not_text(head: bytes) -> str | None:
 def sniff(head: bytes) -> Decoding:
     """Decide how to decode an input from its first bytes."""
     if head.startswith(codecs.BOM_UTF8):
-        text = head[3:].decode("utf-8", errors="ignore")
-        return Decoding("utf-8-sig", _best_repair(text))
+        return Decoding("utf-8-sig", _best_repair(head[3:].decode("utf-8", errors="ignore")))
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return Decoding("utf-16")
     utf16 = _utf16_without_bom(head)
     if utf16:
         return Decoding(utf16)
+    text: str | None
     try:
         text = head.decode("utf-8")
     except UnicodeDecodeError as err:

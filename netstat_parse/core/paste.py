@@ -196,10 +196,10 @@ class _Blocks:
             if len(block) >= LOOKAHEAD:
                 break
         content = [line.text for line in block if line.text.strip()]
-        strip: Callable[[str], str] | None = _drop_tab if all(t.startswith("\t") for t in content) else _drop_indent
-        if len(content) < 2 or not any(self.recognizes(strip(text)) for text in content):
-            strip = None
-        else:
+        candidate = _drop_tab if all(text.startswith("\t") for text in content) else _drop_indent
+        strip: Callable[[str], str] | None = None
+        if len(content) >= 2 and any(self.recognizes(candidate(text)) for text in content):
+            strip = candidate
             self.region += 1
         for line in block:
             yield self._one(line._replace(text=strip(line.text)) if strip else line, in_block=True)
