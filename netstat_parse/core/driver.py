@@ -1,14 +1,19 @@
 """The driver: lines in, sections and records out, nothing lost.
 
-Per non-blank line, in this order:
+Lines are first cleaned of paste damage (``core/paste.py``: quotes, code blocks, fences,
+odd spaces, escape codes, TABs). A fence line is reported as ``paste markup``; the edge of a
+pasted block (fence, quoted run, code block) ends the open section like a prompt does. Then,
+per non-blank line, in this order:
 
 1. a shell prompt ends the current section and sets the command for what follows;
 2. the open section's parser may claim it (a row, a header, an owner line ...);
 3. a title or header of any kind opens a new section (the same title again within one
    command's output starts the next snapshot);
 4. a known netstat message becomes a ``message`` record;
-5. a lone row of any kind opens a header-less section (``findstr``/``grep`` output);
-6. anything else is reported ``unparsed`` with its line number and the reason.
+5. a lone row of any kind opens a header-less section (``findstr``/``grep`` output), except
+   in the output of a command that is not netstat, a viewer or a filter (``arp -a`` rows);
+6. anything else is reported ``unparsed`` with its line number and the reason; the last line
+   of an input, rejected by an open table and cut short, is a ``truncated row``.
 
 The driver holds no records: it yields :class:`Event` values as it goes, so a caller can
 stream a capture of any size (:func:`netstat_parse.iter_records`) or build a whole
