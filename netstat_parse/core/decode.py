@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import codecs
 import io
-import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO, Final
@@ -194,7 +193,7 @@ class _PrefixedStream(io.RawIOBase):
 
 
 _CHUNK: Final = 1 << 16
-_BREAK: Final = re.compile(r"\r++\n?|\n")
+_CRS_LF: Final = re.compile(r"\r++\n")
 
 
 class UnterminatedLine(str):
@@ -207,38 +206,38 @@ def _split_chunks(chunks: Iterable[str]) -> Iterator[str]:
     """Lines of a text given in chunks. A line ends at LF, CRLF or CR; CRs right before an
     LF belong to that one line end (``\\r\\r\\n`` is what CRLF text written through a
     second CRLF conversion looks like), so ``a\\r\\r\\nb`` is two lines, not three.
-    Linear in the input, however long its lines or its runs of CRs."""
-    pieces: list[str] = []
-    crs = 0  # a run of CRs at the end of the previous chunk: an LF may still follow
+
+    Each chunk's line ends are normalized and split by C-level string methods; the text
+    after a chunk's last line end (and a trailing run of CRs, whose LF may come next) is
+    carried into the next chunk. A line longer than a chunk is collected in pieces, so the
+    cost stays linear however long the lines are."""
+    pieces: list[str] = []  # the unfinished line
     for chunk in chunks:
-        pos = 0
-        if crs:
-            more = len(chunk) - len(chunk.lstrip("\r"))
-            crs += more
-            if more == len(chunk):
-                continue
-            pos = more + (chunk[more] == "\n")
-            yield "".join(pieces)
-            pieces = []
-            yield from itertools.repeat("", crs - 1 if chunk[more] != "\n" else 0)
-            crs = 0
-        for found in _BREAK.finditer(chunk, pos):
-            pieces.append(chunk[pos : found.start()])
-            pos = found.end()
-            if pos == len(chunk) and chunk[-1] == "\r":
-                crs = found.end() - found.start()
-                break
-            yield "".join(pieces)
-            pieces = []
-            if chunk[pos - 1] == "\r":
-                yield from itertools.repeat("", found.end() - found.start() - 1)
-        else:
-            pieces.append(chunk[pos:])
-    if crs:
-        yield "".join(pieces)
-        yield from itertools.repeat("", crs - 1)
-    elif any(pieces):
-        yield UnterminatedLine("".join(pieces))
+        stripped = chunk.rstrip("\r")
+        ends_in_cr = bool(pieces) and pieces[-1].endswith("\r")
+        if not ends_in_cr and "\n" not in stripped and "\r" not in stripped:  # no line completed here
+            pieces.append(chunk)
+            continue
+        if pieces:
+            chunk = "".join(pieces) + chunk
+            stripped = chunk.rstrip("\r")
+        carry = chunk[len(stripped):]  # CRs at the very end: an LF may follow in the next chunk
+        lines = _normalized_breaks(stripped).split("\n")
+        pieces = [lines.pop(), carry] if carry else [lines.pop()]
+        yield from lines
+    lines = _normalized_breaks("".join(pieces)).split("\n")
+    last = lines.pop()
+    yield from lines
+    if last:
+        yield UnterminatedLine(last)
+
+
+def _normalized_breaks(text: str) -> str:
+    """Every line end as LF: CRLF by a plain replace (fast), rarer CR runs by the pattern."""
+    text = text.replace("\r\n", "\n")
+    if "\r" in text:
+        text = _CRS_LF.sub("\n", text).replace("\r", "\n")
+    return text
 
 
 def _chunks(text: io.TextIOBase) -> Iterator[str]:
@@ -257,7 +256,8 @@ def iter_lines(stream: BinaryIO) -> tuple[Decoding, Iterator[str]]:
     decoding = sniff(head)
     raw = io.BufferedReader(_PrefixedStream(head, stream), buffer_size=_CHUNK)
     text = io.TextIOWrapper(raw, encoding=decoding.codec, errors="replace", newline="")
-    return decoding, (_fixed(decoding, line) for line in _split_chunks(_chunks(text)))
+    lines = _split_chunks(_chunks(text))
+    return decoding, lines if decoding.repair is None else (_fixed(decoding, line) for line in lines)
 
 
 def _fixed(decoding: Decoding, line: str) -> str:

@@ -50,6 +50,10 @@ _WIKI_TAG: Final = re.compile(r"\s*+(?:\{(?:code|noformat)(?::[^}]*+)?\}|</?pre>
                               re.IGNORECASE)
 
 
+_MARKUP_STARTS: Final = frozenset("`~{<[")
+"""First characters of every fence and wiki tag line (a cheap test before the patterns)."""
+
+
 class PastedLine(NamedTuple):
     """One input line after clean-up; ``markup`` lines (fences) are paste artefacts.
 
@@ -92,13 +96,16 @@ def _unquote(lines: Iterable[PastedLine]) -> Iterator[PastedLine]:
     space: bool | None = None  # the open run's rule, once decided
     depth, block = 0, 0  # quote depth of the last non-blank line; a count of depth changes
     for line in source:
-        if line.text.strip():
-            found = _QUOTE.match(line.text)
-            level = found.group().count(">") if found else 0
-            if level != depth and _QUOTE.fullmatch(line.text) is None:
-                depth, block = level, block + 1
-        line = line._replace(block=(block, 0))
-        if not line.text.startswith(">"):
+        quoted = line.text.startswith(">")
+        if quoted or depth:  # (the common case, unquoted text outside any quote, needs no regex)
+            if line.text.strip():
+                found = _QUOTE.match(line.text)
+                level = found.group().count(">") if found else 0
+                if level != depth and _QUOTE.fullmatch(line.text) is None:
+                    depth, block = level, block + 1
+        if block:
+            line = line._replace(block=(block, 0))
+        if not quoted:
             yield from _release_quoted(pending, space)
             space = None
             yield line
@@ -158,8 +165,9 @@ class _Blocks:
         if not text.strip():
             self.after_blank = True
             return line
-        line = line._replace(block=(line.block[0], self.region))
-        if not in_block and self._fence_line(text):
+        if line.block[1] != self.region:
+            line = line._replace(block=(line.block[0], self.region))
+        if not in_block and text.lstrip()[:1] in _MARKUP_STARTS and self._fence_line(text):
             self.after_blank = True
             return line._replace(markup=True)
         self.after_blank = False
