@@ -173,7 +173,9 @@ class _Blocks:
         self.after_blank = False
         if self.fence is not None and self.fence_indent:
             text = _dedent(text, min(self.fence_indent, _indent(text)))
-        return line._replace(text=text.expandtabs(8) if "\t" in text else text)
+        if "\t" in text:
+            text = text.expandtabs(8)
+        return line if text is line.text else line._replace(text=text)
 
     def _fence_line(self, text: str) -> bool:
         """Whether ``text`` opens or closes a fence (and update the state if so)."""

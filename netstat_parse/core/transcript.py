@@ -146,6 +146,8 @@ class Prompt:
 
 def match_prompt(line_no: int, text: str) -> Prompt | None:
     """A :class:`Prompt` when ``text`` is a shell prompt line, else None."""
+    if text[:1] in (" ", "\t", ""):  # prompts start at column 0; table rows mostly do not
+        return None
     found = _WINDOWS_PROMPT.match(text)
     if found is not None:
         return Prompt(line_no, text, text[found.end() :].strip())
