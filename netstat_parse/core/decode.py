@@ -31,7 +31,9 @@ KNOWN_WORDS: Final = (
     "ABHÖREN", "Ständige", "Dirección", "información", "Conexões", "Endereço", "État",
     "propriétaire", "d’obtenir", "Активные", "подключения", "Локальный", "Внешний",
     "адрес", "Состояние", "művelethez", "felhasználói", "szükséges", "HÖRT", "Über",
-    "Adresse étrangère", "État", "Endereço local", "Endereço externo",
+    "Adresse distante", "Endereço local", "Endereço externo",
+    # German `netstat -s`/`-e` labels (windows/localized.py, from a real Windows 8.1 capture)
+    "geöffnet", "Zurückgesetzte", "übertragene", "Anschlüsse", "Routerankündigungen", "Zeitüberschreitung",
 )
 
 _LETTERY: Final = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
