@@ -236,3 +236,30 @@ def test_fused_rows_equal_pyparsing(capture: tuple[str, list[Connection]]) -> No
 
 def test_fixture_folder_is_not_empty() -> None:
     assert len(list(Path(CONNECTIONS).glob("*.txt"))) >= 15
+
+
+def test_a_rejected_row_is_explained_by_the_grammar_that_read_furthest() -> None:
+    """A raw row with a bad state is told what a raw row expects (constructed after §1.3)."""
+    doc = netstat_parse.parse(
+        "Active Internet connections (servers and established)\n"
+        "Proto Recv-Q Send-Q Local Address           Foreign Address         State\n"
+        "raw        0      0 0.0.0.0:1               0.0.0.0:*               x7\n"
+        "hello world\n"
+        "tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN\n")
+    assert [(u.line, u.column, u.expected) for u in doc.unparsed] == [
+        (3, 69, "raw socket state number"), (4, 1, "protocol (tcp, udp, udpl, sctp)")]
+
+
+def test_wider_red_hat_columns_parse_by_tokens() -> None:
+    """RHEL/CentOS 6 builds of net-tools 1.60 print wider address columns (§1.1)."""
+    text = ("Active Internet connections (servers and established)\n"
+            "Proto Recv-Q Send-Q Local Address               Foreign Address             State       PID/Program name\n"
+            "tcp        0      0 0.0.0.0:22                  0.0.0.0:*                   LISTEN      1234/sshd\n"
+            "tcp        0     52 192.168.1.10:22             192.168.1.20:51514          ESTABLISHED 2345/sshd\n"
+            "tcp        0      0 :::22                       :::*                        LISTEN      1234/sshd\n")
+    doc = netstat_parse.parse(text)
+    assert doc.unparsed == []
+    assert [(r.local_host, r.local_port, r.state, r.send_q, r.pid, r.ip_version)  # type: ignore[attr-defined]
+            for r in doc.records()] == [("0.0.0.0", 22, "LISTEN", 0, 1234, 4),
+                                        ("192.168.1.10", 22, "ESTABLISHED", 52, 2345, 4),
+                                        ("::", 22, "LISTEN", 0, 1234, 6)]
