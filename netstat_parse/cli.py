@@ -218,12 +218,11 @@ def _convert(name: str, args: argparse.Namespace, out: IO[str], csv_spool: dict[
         if args.format == "json":
             write_document(events, out, source=label, encoding=encoding, line_count=lambda: counter.count, keep=keep)
         else:
-            rows = (record_to_dict(e, source=label) for e in events
-                    if not isinstance(e, (Section, Prompt)) and keep(e))
+            records = (e for e in events if not isinstance(e, (Section, Prompt)) and keep(e))
             if args.format == "jsonl":
-                write_jsonl(rows, out)
+                write_jsonl(records, out, source=label)
             else:
-                for row in rows:
+                for row in (record_to_dict(r, source=label) for r in records):
                     spool = csv_spool.get(row["kind"])
                     if spool is None:
                         spool = csv_spool[row["kind"]] = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")

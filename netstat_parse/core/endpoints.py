@@ -12,14 +12,21 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Final, NamedTuple
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import Final, NamedTuple, ParamSpec, TypeVar
 
 from netstat_parse.core.services import service_port
 
 _IPV4: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 # possessive: "a colon somewhere" is checked by the caller, so nothing here can backtrack
 _HEX_COLON: Final = re.compile(r"[0-9A-Fa-f:.]++(?:%[\w.-]++)?")
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+CACHE_ENTRIES: Final = 2048
+CACHEABLE_LENGTH: Final = 64
 
 
 class Endpoint(NamedTuple):
@@ -51,7 +58,22 @@ def port_fields(port_text: str) -> tuple[int | None, str | None]:
     return service_port(port_text), port_text
 
 
-@lru_cache(maxsize=65536)
+def cached_for_short_texts(function: Callable[P, R]) -> Callable[P, R]:
+    """Memoize ``function`` for calls whose text arguments are short (endpoints repeat a lot
+    in interval captures), in a small bounded cache: memory stays flat whatever the input,
+    and a hostile 100,000-character "address" is never kept."""
+    cached = lru_cache(maxsize=CACHE_ENTRIES)(function)
+
+    @wraps(function)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        if any(isinstance(arg, str) and len(arg) > CACHEABLE_LENGTH for arg in args):
+            return function(*args, **kwargs)
+        return cached(*args, **kwargs)  # type: ignore[arg-type]
+
+    return wrapper
+
+
+@cached_for_short_texts
 def endpoint_fields(host_text: str, port_text: str | None) -> Endpoint:
     """An endpoint from its printed host (brackets allowed) and port texts."""
     host: str | None = host_text
@@ -65,7 +87,7 @@ def endpoint_fields(host_text: str, port_text: str | None) -> Endpoint:
     return Endpoint(host, port, service, version)
 
 
-@lru_cache(maxsize=65536)
+@cached_for_short_texts
 def split_endpoint(text: str) -> Endpoint:
     """Split a printed ``host:port`` at its last colon (after a bracketed host, at the colon
     following it); a text with no colon is all host, with no port."""

@@ -70,19 +70,14 @@ def dumps(value: Any, *, indent: bool = False) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2 if indent else None)
 
 
-def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    """Write one JSON object per line; return how many."""
+def write_jsonl(records: Iterable[Record], out: IO[str], *, source: str | None = None) -> int:
+    """Write one JSON object per record and line, with a leading ``source`` key when given
+    (spliced in as text: no per-record dict copy); return how many."""
+    prefix = "{" if source is None else '{"source":' + dumps(source) + ","
     count = 0
-    if orjson is not None:
-        for row in rows:
-            out.write(orjson.dumps(row).decode())
-            out.write("\n")
-            count += 1
-        return count
-    encoder = json.JSONEncoder(ensure_ascii=False)
-    for row in rows:
-        out.write(encoder.encode(row))
-        out.write("\n")
+    for record in records:
+        text = dumps(_dict_maker(type(record))(record))
+        out.write(prefix + text[1:] + "\n")
         count += 1
     return count
 

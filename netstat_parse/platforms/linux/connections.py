@@ -30,13 +30,12 @@ unparsed with a reason saying they are not read.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 import attrs
 import pyparsing as pp
 
-from netstat_parse.core.endpoints import Endpoint, split_endpoint
+from netstat_parse.core.endpoints import Endpoint, cached_for_short_texts, split_endpoint
 from netstat_parse.core.grammar import LineGrammar, RowFields
 from netstat_parse.core.records import Connection, Record, Unparsed
 from netstat_parse.core.sections import Opening, Section, SectionParser
@@ -184,7 +183,7 @@ def is_wide(options: tuple[str, ...]) -> bool:
     return False
 
 
-@lru_cache(maxsize=4096)
+@cached_for_short_texts
 def program_fields(text: str | None) -> tuple[int | None, str | None, bool]:
     """(pid, program, cut) of a ``PID/Program name`` text; ``-`` means no owner visible."""
     if text is None or text == "-":
@@ -213,7 +212,7 @@ def timer_fields(text: str | None) -> dict[str, object]:
     }
 
 
-@lru_cache(maxsize=65536)
+@cached_for_short_texts
 def cut_endpoint(text: str, wide: bool) -> tuple[Endpoint, bool]:
     """The endpoint of a printed field and whether netstat may have cut it (§1.3.4).
 
@@ -295,6 +294,11 @@ class LinuxConnections(SectionParser):
                               remote_addresses=tuple(self.sctp_remote))
         self.sctp, self.sctp_local, self.sctp_remote = None, [], []
         return [record]
+
+    def explain(self, text: str) -> tuple[int, str]:
+        """Against the row grammar that read furthest (a raw row is told what a raw row
+        expects, not that ``raw`` is no tcp protocol); the first on a tie."""
+        return max((grammar.explain(text) for grammar in ROW_GRAMMARS), key=lambda found: found[0])
 
     def _is_header(self, text: str) -> bool:
         language = header_language(text, localized.CONNECTION_HEADERS)
