@@ -3,7 +3,7 @@
 * ``linux-tanp``: net-tools ``netstat -tanp``: tcp/tcp6, IPv6 fields cut to 23 characters
   (netstat-formats.md §1.3.4), ``-`` programs and ``PID/name`` cut at 19 characters.
 * ``windows-ano``: ``netstat -ano`` with CRLF, IPv6 zone ids and UDP rows, as an interval
-  capture (the block repeats every 2,000 rows).
+  capture: a block of 2,000 connections printed again and again with 5% churn.
 * ``windows-abno``: ``netstat -abno`` with component/executable owner lines.
 * ``linux-s``: repeated ``netstat -s`` reports; ``windows-r``: repeated ``route print``.
 
@@ -78,14 +78,26 @@ def _windows_rows(rng: random.Random) -> tuple[str, str]:
     return f"  TCP    {local:<21}  {remote:<21}  {state:<12}    {pid}", state
 
 
+SNAPSHOT_ROWS = 2000
+CHURN = 0.05
+
+
 def windows_ano(rows: int, rng: random.Random, owners: bool = False) -> Iterator[str]:
+    """An interval capture: every snapshot prints the machine's connections again, with
+    about 5% of them gone and as many new ones (what ``netstat -ano 5`` logs look like)."""
+    table: list[tuple[str, tuple[str, ...]]] = []
     for index in range(rows):
-        if index % 2000 == 0:
+        if index % SNAPSHOT_ROWS == 0:
             yield from ("", "Active Connections", "", WINDOWS_HEADER)
-        row, state = _windows_rows(rng)
+            table = [entry for entry in table if rng.random() > CHURN]
+        position = index % SNAPSHOT_ROWS
+        if position >= len(table):
+            row, state = _windows_rows(rng)
+            owner = rng.choice(OWNERS) if owners and state != "TIME_WAIT" else ()
+            table.append((row, owner))
+        row, owner = table[position]
         yield row
-        if owners and state != "TIME_WAIT":
-            yield from rng.choice(OWNERS)
+        yield from owner
 
 
 def windows_abno(rows: int, rng: random.Random) -> Iterator[str]:
