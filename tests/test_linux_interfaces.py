@@ -12,7 +12,8 @@ from hypothesis import given
 
 import netstat_parse
 from netstat_parse.core.records import Interface, InterfaceStats
-from netstat_parse.platforms.linux.interfaces import NO_STATISTICS_ROWS, TABLE_ROWS
+from netstat_parse.core.sections import Section
+from netstat_parse.platforms.linux.interfaces import NO_STATISTICS_ROWS, TABLE_ROWS, LinuxInterfaces
 from tests.conftest import FIXTURES
 from tests.strategies import linux_interfaces
 
@@ -150,3 +151,34 @@ def test_fused_regex_equals_pyparsing_on_rendered_rows(capture: tuple[str, list[
     for line in capture[0].splitlines():
         for grammar in (*TABLE_ROWS.values(), *NO_STATISTICS_ROWS.values()):
             assert grammar.match(line) == grammar.match_reference(line)
+
+
+def test_filtered_rows_open_a_section_by_themselves() -> None:
+    """``netstat -i | grep``: no title, no header; each row's column count gives the layout
+    (constructed after §1.6: a 1.60 Met row, a 2.10 row, a no-statistics row)."""
+    doc = netstat_parse.parse(
+        "eth0   1500 0    482113      0     12      0   301877      0      0      0 BMRU\n"
+        "wlp2s0           1400     1158      0      0 0           946      0      0      0 BMRU\n"
+        "Step 3 - done - ok\n"
+        "sit0   1480 0       - no statistics available -                        O\n")
+    rows = [r for r in doc.records() if isinstance(r, InterfaceStats)]
+    assert [(r.line, r.interface, r.mtu, r.met, r.rx_ok, r.tx_ok, r.flags) for r in rows] == [
+        (1, "eth0", 1500, 0, 482113, 301877, "BMRU"), (2, "wlp2s0", 1400, None, 1158, 946, "BMRU"),
+        (4, "sit0", 1480, 0, None, None, "O")]
+    assert [(s.title, s.header_lines) for s in doc.sections] == [(None, [])]
+    assert [(u.line, u.column, u.expected) for u in doc.unparsed] == [(3, 8, "number")]
+
+
+def test_a_lone_row_needs_flag_letters() -> None:
+    """A log line shaped like a no-statistics row does not open a section."""
+    assert LinuxInterfaces.open_fragment("Step 3 - done - ok") is None
+    assert LinuxInterfaces.open_fragment("lo 65536 0 0 0 0 0 0 0 0 [NO FLAGS]") is not None
+
+
+def test_an_indented_header_opened_by_fragment_is_claimed_by_feed() -> None:
+    header = "  Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg"
+    opening = LinuxInterfaces.open_fragment(header)
+    assert opening is not None and opening.language == "en"
+    section = Section(kind="interfaces", platform="linux", title=None, language="en", snapshot=0, line=1, end_line=1)
+    parser = LinuxInterfaces(section, opening)
+    assert parser.feed(1, header) == [] and section.header_lines == [1]

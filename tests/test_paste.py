@@ -244,8 +244,6 @@ HEADER_DEPENDENT = {
 def _filtered_case(capture: Path) -> Any:
     reason = HEADER_DEPENDENT.get(capture.name)
     marks = [pytest.mark.skip(reason=reason)] if reason else []
-    if capture.parent.name == "interfaces" or "netstat-i-" in capture.name:
-        marks = [pytest.mark.xfail(reason="Linux -i rows open no header-less section yet", strict=False)]
     return pytest.param(capture, marks=marks, id=str(capture.relative_to(FIXTURES)))
 
 

@@ -10,7 +10,9 @@
 The name is cut to 15 (2.10), 8 (2012-2020) or 5 (1.60) characters; net-tools 1.60 has a
 ``Met`` column after MTU. The eight counters are replaced by ``- no statistics available -``
 (translated) when the kernel has none. With ``-c`` the title is printed once and the header
-every iteration: a second header starts the next snapshot.
+every iteration: a second header starts the next snapshot. A filtered row (``netstat -i | grep
+eth0``: no title, no header) opens a section by itself when its flags are flag letters; without
+a header, each row's own column count tells whether there is a Met column.
 
 ``-ie`` prints one block per interface (``interface`` records, emitted when the block
 ends), in the ifconfig layout of net-tools 2.x::
@@ -143,6 +145,9 @@ OLD_COUNTER_LINE = LineGrammar(
 OLD_PAIRS_LINE = LineGrammar(pairs("pairs"), "Linux -ie label:value line (1.60)")
 
 KEY: Final = "linux.interfaces"
+_FLAG_LETTERS: Final = re.compile(r"[ABDLMdPNOpsmRU]++|\[[^\]]*+\]")
+"""What ``Flg`` prints (§1.6): letters in print order, or ``[NO FLAGS]`` (translated); a row
+with no header above is only taken with these (a log line may end in any word)."""
 _PAIR: Final = re.compile(r"([^\W\d][^:]*?):(\S*)")
 
 IFF_FLAGS: Final = (
@@ -188,6 +193,16 @@ def _is_header(text: str) -> bool:
     return len(words) in (11, 12) and words[1] == "MTU"
 
 
+def _row_fields(text: str, has_header: bool, has_met: bool) -> RowFields | None:
+    """The fields of an ``-i`` row: in the header's layout, or without a header in the layout
+    (with or without Met) the row fits and only with flag letters (see ``_FLAG_LETTERS``)."""
+    for met in (has_met,) if has_header else (False, True):
+        fields = TABLE_ROWS[met].match(text) or NO_STATISTICS_ROWS[met].match(text)
+        if fields is not None:
+            return fields if has_header or _FLAG_LETTERS.fullmatch(fields["flags"] or "") else None
+    return None
+
+
 def _block_language(fields: RowFields) -> str:
     names = (fields.get("flag_list") or "<>")[1:-1]
     return "en" if all(word in _ENGLISH_FLAGS for word in names.split(",") if word) else "unknown"
@@ -224,6 +239,7 @@ class LinuxInterfaces(SectionParser):
         self.has_met = False
         self.has_header = False
         self.block: _Block | None = None
+        self.has_blocks = False
         self.seen: set[str] = set()
 
     # -- opening ------------------------------------------------------------------------
@@ -234,10 +250,13 @@ class LinuxInterfaces(SectionParser):
 
     @classmethod
     def open_fragment(cls, text: str) -> Opening | None:
-        """A column header with no title above it, or a block start (ifconfig output, -c)."""
+        """A column header with no title above it, a lone ``-i`` row (filtered output), or a
+        block start (ifconfig output, -c)."""
         if _is_header(text):
-            return Opening(title=None, language="en" if text.startswith("Iface") else "unknown", key=KEY,
+            return Opening(title=None, language="en" if text.lstrip().startswith("Iface") else "unknown", key=KEY,
                            consumed=False)
+        if _row_fields(text, has_header=False, has_met=False) is not None:
+            return Opening(title=None, language="unknown", key=KEY, consumed=False)
         fields = BLOCK_START.match(text)
         if fields is not None:
             return Opening(title=None, language=_block_language(fields), key=KEY, consumed=False)
@@ -256,9 +275,7 @@ class LinuxInterfaces(SectionParser):
     def feed(self, line_no: int, text: str) -> list[Record] | None:
         if not text:
             return self._end_block()
-        if text[:1].isspace():
-            if self.block is None:
-                return self._table_row(line_no, text)
+        if text[:1].isspace() and self.block is not None:
             self._block_line(line_no, text.strip())
             return []
         if _is_header(text):
@@ -276,17 +293,18 @@ class LinuxInterfaces(SectionParser):
         return self._end_block()
 
     def explain(self, text: str) -> tuple[int, str]:
-        if self.block is not None or (self.seen and not self.has_header):
+        if self.has_blocks:
             return 1, "an indented line of the interface block, a blank line or the next block"
         return TABLE_ROWS[self.has_met].explain(text)
 
     # -- -i rows --------------------------------------------------------------------------
     def _table_row(self, line_no: int, text: str) -> list[Record] | None:
-        fields = TABLE_ROWS[self.has_met].match(text) or NO_STATISTICS_ROWS[self.has_met].match(text)
+        fields = _row_fields(text, self.has_header, self.has_met)
         if fields is None:
             return None
         iface = fields["iface"] or ""
         self.seen.add(iface)
+        self.has_met = fields.get("met") is not None  # without a header, explain() uses the last row's layout
 
         def count(key: str) -> int | None:
             found = fields.get(key)
@@ -310,6 +328,7 @@ class LinuxInterfaces(SectionParser):
             return None  # -ie -c prints every block again: the next snapshot
         out = self._end_block()
         self.seen.add(block_name_text)
+        self.has_blocks = True
         block = self.block = _Block(line_no, block_name_text)
         if fields is not None:
             bits = int(fields["flags_value"] or 0)
