@@ -88,3 +88,15 @@ def test_document_json_form() -> None:
     assert (section["kind"], section["platform"], section["title"], section["snapshot"]) == (
         "connections", "windows", "Active Connections", 1)
     assert section["records"][0]["kind"] == "connection"
+
+
+def test_unaccounted_lines_finds_only_lines_nothing_claims() -> None:
+    """Constructed: a quoted Windows table, a blank quote marker and a note. Every non-blank
+    line is claimed; a record removed afterwards leaves its line unaccounted."""
+    text = ("> Active Connections\n>\n>   Proto  Local Address          Foreign Address        State\n"
+            ">   TCP    0.0.0.0:135            0.0.0.0:0              LISTENING\n\nsee above\n")
+    doc = netstat_parse.parse(text)
+    assert doc.claimed_lines() == {"record": {4}, "header": {1, 3}, "prompt": set(), "unparsed": {6}}
+    assert doc.unaccounted_lines(text) == []
+    doc.sections[0].records.clear()
+    assert doc.unaccounted_lines(text) == [4]

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import re
 from collections.abc import Callable
 
 import attrs
@@ -31,41 +30,11 @@ from netstat_parse.core.records import Record
 
 # -- the accounting check ---------------------------------------------------------------
 
-_INVISIBLE = re.compile(
-    r"\x1b(?:\[[0-?]*[ -/]*[@-~]?|\][^\x07\x1b]*(?:\x07|\x1b\\)?|.)?|[\x00-\x08\x0b-\x1f\x7f\u200b-\u200d\u2060\ufeff]"
-)
-
-
-def is_blank(line: str) -> bool:
-    """Blank as a reader sees it: whitespace, e-mail quote markers, invisible characters."""
-    return not _INVISIBLE.sub("", line).replace(">", "").strip()
-
-
-def claims(doc: Document) -> dict[str, set[int]]:
-    """Line numbers claimed by records (line..end_line), section title/header lines, prompts
-    and unparsed entries (line..end_line)."""
-    found: dict[str, set[int]] = {"record": set(), "header": set(), "prompt": set(), "unparsed": set()}
-    for section in doc.sections:
-        found["header"].update(section.header_lines)
-        for record in section.records:
-            found["record"].update(range(record.line, (record.end_line or record.line) + 1))
-    found["prompt"].update(prompt.line for prompt in doc.prompts)
-    for entry in doc.unparsed:
-        found["unparsed"].update(range(entry.line, (entry.end_line or entry.line) + 1))
-    return found
-
-
-def unaccounted_lines(doc: Document, text: str) -> list[int]:
-    """Non-blank lines of ``text`` that ``doc`` does not account for (should be none)."""
-    claimed = set().union(*claims(doc).values())
-    return [n for n, line in enumerate(split_lines(text), 1) if not is_blank(line) and n not in claimed]
-
-
 def assert_all_accounted(doc: Document, text: str) -> None:
     """Every non-blank line is claimed; no line is both unparsed (or a prompt) and parsed.
     (A title may be both a header line and the first line of the record it starts.)"""
-    assert unaccounted_lines(doc, text) == []
-    found = claims(doc)
+    assert doc.unaccounted_lines(text) == []
+    found = doc.claimed_lines()
     parsed = found["record"] | found["header"]
     assert not found["unparsed"] & (parsed | found["prompt"]), "lines both unparsed and claimed"
     assert not found["prompt"] & parsed, "prompt lines also parsed"
@@ -369,4 +338,4 @@ def test_the_checker_finds_a_lost_line() -> None:
     doc = netstat_parse.parse(text)
     assert_all_accounted(doc, text)
     doc.unparsed.clear()
-    assert unaccounted_lines(doc, text) == [4]
+    assert doc.unaccounted_lines(text) == [4]

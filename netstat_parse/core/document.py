@@ -7,7 +7,9 @@ from typing import Any
 
 import attrs
 
+from netstat_parse.core.decode import split_lines
 from netstat_parse.core.driver import NOT_NETSTAT, Event
+from netstat_parse.core.paste import clean_lines
 from netstat_parse.core.records import Record, Unparsed
 from netstat_parse.core.sections import Section
 from netstat_parse.core.serialize import record_to_dict
@@ -35,6 +37,29 @@ class Document:
             for record in section.records:
                 if kind is None or record.kind == kind:
                     yield record
+
+    def claimed_lines(self) -> dict[str, set[int]]:
+        """Which input lines each part of the document accounts for: ``record`` (each record's
+        ``line``..``end_line``), ``header`` (section title/header lines), ``prompt`` and
+        ``unparsed`` (``line``..``end_line``). A title may also be its record's first line."""
+        found: dict[str, set[int]] = {"record": set(), "header": set(), "prompt": set(), "unparsed": set()}
+        for section in self.sections:
+            found["header"].update(section.header_lines)
+            for record in section.records:
+                found["record"].update(range(record.line, (record.end_line or record.line) + 1))
+        found["prompt"].update(prompt.line for prompt in self.prompts)
+        for entry in self.unparsed:
+            found["unparsed"].update(range(entry.line, (entry.end_line or entry.line) + 1))
+        return found
+
+    def unaccounted_lines(self, text: str) -> list[int]:
+        """The 1-based numbers of the non-blank lines of ``text`` (the input this document was
+        parsed from) that no record, section header, prompt or unparsed entry accounts for:
+        always none, unless records were removed. Lines are numbered and blanks judged as the
+        parser does (paste clean-up: a lone ``>`` quote marker or an escape sequence is blank)."""
+        claimed = set().union(*self.claimed_lines().values())
+        cleaned = clean_lines(split_lines(text), recognizes=lambda _: False)  # blankness needs no block rule
+        return [line.number for line in cleaned if line.text.strip() and line.number not in claimed]
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON form of the document."""
