@@ -115,6 +115,14 @@ def program_texts(draw: st.DrawFn) -> str:
     return text.rstrip()
 
 
+def program_fields_of(shown: str) -> tuple[int | None, str | None, bool]:
+    """(pid, program, cut) that parsing must give for a rendered ``PID/Program name`` text."""
+    if shown == "-":
+        return None, None, False
+    pid_text, _, name = shown.partition("/")
+    return int(pid_text), name or None, len(shown) >= 19
+
+
 @st.composite
 def rows(draw: st.DrawFn, layout: Layout, states: dict[str, str]) -> Row:
     """One row of the layout and the record parsing must give (wide-ness resolved by captures)."""
@@ -148,10 +156,7 @@ def rows(draw: st.DrawFn, layout: Layout, states: dict[str, str]) -> Row:
     program_cut = False
     if layout.programs:
         shown = draw(program_texts())
-        if shown != "-":
-            pid_text, _, program_name = shown.partition("/")
-            pid, program = int(pid_text), program_name or None
-            program_cut = len(shown) >= 19
+        pid, program, program_cut = program_fields_of(shown)
         text += f" {shown:<20s}"
     timer: dict[str, object] = {}
     if layout.timers:

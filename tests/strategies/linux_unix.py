@@ -15,7 +15,7 @@ import attrs
 from hypothesis import strategies as st
 
 from netstat_parse.core.records import UnixSocket
-from tests.strategies.linux_connections import pad_bytes, program_texts
+from tests.strategies.linux_connections import pad_bytes, program_fields_of, program_texts
 
 LANGUAGES = {
     # language: (title, suffix, header without the path/program part, path word, state words)
@@ -80,10 +80,7 @@ def rows(draw: st.DrawFn, layout: Layout) -> tuple[str, UnixSocket]:
     program_cut = False
     if layout.programs:
         shown = draw(program_texts())
-        if shown != "-":
-            pid_text, _, name = shown.partition("/")
-            pid, program = int(pid_text), name or None
-            program_cut = len(shown) >= 19
+        pid, program, program_cut = program_fields_of(shown)
         text += f" {shown:<20s}" if not layout.right_aligned else f"{shown:<20s}"
     path = draw(path_text)
     text += path if layout.right_aligned else f" {path}"
