@@ -1,11 +1,11 @@
-"""Run every benchmark and print one table: ``python -m benchmarks [--sizes 200000,1000000]``.
+"""Run every benchmark and print the tables: ``python -m benchmarks [--sizes 200000,1000000]``.
 
 For each generated capture (benchmarks/generate.py) it measures, in one run and on the same
 files: the floor (read + split every line in pure Python), the netstat-parse API (streaming
 ``iter_records`` and a whole ``parse_file`` document), the netstat-parse CLI to JSON and to
 JSON Lines, and jc (API and CLI) where jc has a parser for the kind. Each job runs in its own
 process; time is wall-clock of the whole process, memory its peak RSS (``wait4``). Medians of
-``--repeat`` runs.
+``--repeat`` runs. Then the pathological-input table of ``benchmarks/pathological.py``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import sys
 import time
 from pathlib import Path
 
+from benchmarks import pathological
 from benchmarks.generate import GENERATORS, write
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -68,6 +69,7 @@ def main() -> None:
     parser.add_argument("--sizes", default="200000,1000000", help="data rows per capture (comma-separated)")
     parser.add_argument("--kinds", default=",".join(GENERATORS), help="which captures")
     parser.add_argument("--repeat", type=int, default=3, help="runs per job (median)")
+    parser.add_argument("--skip-pathological", action="store_true", help="skip the pathological-input table")
     args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; times are whole processes, medians of "
@@ -95,6 +97,9 @@ def main() -> None:
                 print(f"{kind:<14} {rows:>9} {name:<28} {seconds:7.2f} {rows / seconds:10.0f} "
                       f"{seconds / rows * 1e6:7.2f} {vs_jc:>6} {seconds / floor:7.1f}x {peak:8.0f}")
             print()
+    if not args.skip_pathological:
+        print("Pathological lines (benchmarks/pathological.py): seconds to parse one line of N characters")
+        pathological.report(list(pathological.DEFAULT_SIZES))
 
 
 if __name__ == "__main__":
