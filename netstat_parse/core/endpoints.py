@@ -66,16 +66,15 @@ def cached_for_short_texts(function: Callable[P, R]) -> Callable[P, R]:
 
     @wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        if any(isinstance(arg, str) and len(arg) > CACHEABLE_LENGTH for arg in args):
-            return function(*args, **kwargs)
+        for arg in args[:2]:  # the texts come first in every memoized signature
+            if type(arg) is str and len(arg) > CACHEABLE_LENGTH:
+                return function(*args, **kwargs)
         return cached(*args, **kwargs)  # type: ignore[arg-type]
 
     return wrapper
 
 
-@cached_for_short_texts
-def endpoint_fields(host_text: str, port_text: str | None) -> Endpoint:
-    """An endpoint from its printed host (brackets allowed) and port texts."""
+def _endpoint_fields(host_text: str, port_text: str | None) -> Endpoint:
     host: str | None = host_text
     if host_text.startswith("[") and host_text.endswith("]"):
         host = host_text[1:-1]
@@ -87,16 +86,21 @@ def endpoint_fields(host_text: str, port_text: str | None) -> Endpoint:
     return Endpoint(host, port, service, version)
 
 
-@cached_for_short_texts
-def split_endpoint(text: str) -> Endpoint:
-    """Split a printed ``host:port`` at its last colon (after a bracketed host, at the colon
-    following it); a text with no colon is all host, with no port."""
+def _split_endpoint(text: str) -> Endpoint:
     if text.startswith("["):
         close = text.find("]")
         if close > 0:
             rest = text[close + 1 :]
-            return endpoint_fields(text[: close + 1], rest[1:] if rest.startswith(":") else rest)
+            return _endpoint_fields(text[: close + 1], rest[1:] if rest.startswith(":") else rest)
     head, sep, port_text = text.rpartition(":")
     if not sep:
-        return endpoint_fields(text, None)
-    return endpoint_fields(head, port_text)
+        return _endpoint_fields(text, None)
+    return _endpoint_fields(head, port_text)
+
+
+endpoint_fields = cached_for_short_texts(_endpoint_fields)
+"""An endpoint from its printed host (brackets allowed) and port texts (memoized)."""
+
+split_endpoint = cached_for_short_texts(_split_endpoint)
+"""Split a printed ``host:port`` at its last colon (after a bracketed host, at the colon
+following it); a text with no colon is all host, with no port (memoized)."""

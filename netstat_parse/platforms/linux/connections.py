@@ -212,7 +212,6 @@ def timer_fields(text: str | None) -> dict[str, object]:
     }
 
 
-@cached_for_short_texts
 def cut_endpoint(text: str, wide: bool) -> tuple[Endpoint, bool]:
     """The endpoint of a printed field and whether netstat may have cut it (§1.3.4).
 

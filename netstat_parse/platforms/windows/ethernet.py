@@ -88,8 +88,13 @@ class WindowsEthernetStats(StatisticsBlock):
         fields = ROW.match(text)
         if fields is None:
             return None
-        found = english_label(_LABELS, fields["label"] or "")
+        label = fields["label"] or ""
+        found = english_label(_LABELS, label)
         if found is not None and counter_key(found[0]) == NO_SENT and fields["second"] is not None:
+            return None
+        if found is None and label[:1].isascii() and label[:1].islower():
+            # -e labels are capitalized in every language seen; `tcp   0   0` is a Linux row
+            # cut after its queues, not an Interface Statistics row
             return None
         return Opening(title=None, language=found[1] if found else "unknown", key="windows.ethernet",
                        consumed=False)
