@@ -321,7 +321,7 @@ def test_live_netstat_s_matches_the_kernel(options: list[str]) -> None:
 @pytest.mark.parametrize("options", [["-s"], ["-s", "-6"]])
 def test_live_translated_netstat_s(language: str, options: list[str]) -> None:
     """The translation table still matches what this machine's net-tools prints."""
-    text = _live_netstat(options, language)
+    text = _live_netstat(options, language.replace("-", "_"))  # the BCP 47 tag's gettext locale
     if "ICMP input histogram:" in text or "ICMP output histogram:" in text:
         pytest.skip(f"net-tools has no {language} catalogue here")
     doc = netstat_parse.parse(text)
