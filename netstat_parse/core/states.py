@@ -44,6 +44,3 @@ def canonical_tcp_state(printed: str) -> str | None:
     """The canonical state for an English spelling (case-insensitive), else None."""
     return TCP_STATE_SPELLINGS.get(printed) or TCP_STATE_SPELLINGS.get(printed.upper())
 
-
-UNIX_STATES: Final = ("FREE", "LISTENING", "CONNECTING", "CONNECTED", "DISCONNECTING", "UNKNOWN")
-"""The canonical ``state`` values of a unix socket record."""

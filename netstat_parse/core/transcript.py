@@ -129,11 +129,6 @@ class Prompt:
         return "other"
 
     @property
-    def runs_netstat(self) -> bool:
-        """Whether the command runs ``netstat`` or ``route`` (its output is ours)."""
-        return self._netstat_stage is not None
-
-    @property
     def options(self) -> tuple[str, ...]:
         """The netstat/route options (``-ano``, ``5``), up to a pipe or redirection; () for
         other commands."""
