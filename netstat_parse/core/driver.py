@@ -90,56 +90,58 @@ class Driver:
 
     # -- public -------------------------------------------------------------------------
 
-    def feed(self, line_no: int, text: str) -> Iterator[Event]:
-        """Process one cleaned input line (see :mod:`~netstat_parse.core.paste`); yield what it
-        completes."""
+    def feed(self, line_no: int, text: str) -> list[Event]:
+        """Process one cleaned input line (see :mod:`~netstat_parse.core.paste`); return what it
+        completes (a list: no generator per line on the hot path)."""
+        out: list[Event] = []
         if text.strip():
             self._last_line = line_no
         else:
             if self._parser is not None:
                 completed = self._parser.feed(line_no, "")
                 if completed:
-                    yield from self._release_held()
-                    yield from completed
-            return
+                    out.extend(self._release_held())
+                    out.extend(completed)
+            return out
         prompt = match_prompt(line_no, text)
         if prompt is not None:
-            yield from self._new_context(prompt)
-            yield prompt
-            return
+            out.extend(self._new_context(prompt))
+            out.append(prompt)
+            return out
 
         parser = self._parser
         if parser is not None:
             claimed = parser.feed(line_no, text)
             if claimed is not None:
                 parser.section.end_line = line_no
-                yield from self._release_held()
-                yield from claimed
-                return
+                if self._held:
+                    out.extend(self._release_held())
+                out.extend(claimed)
+                return out
 
         for cls in self._parsers:
             opening = cls.open(text)
             opened = self._open(cls, opening, line_no, text) if opening is not None else None
             if opened is not None:
-                yield from self._release_held()
-                yield from self._start(opened)
-                return
+                out.extend(self._release_held())
+                out.extend(self._start(opened))
+                return out
 
         found = self._message(text)
         if found is not None:
             pattern, message = found, self._message_record(found, line_no, text)
-            yield from self._release_held()
+            out.extend(self._release_held())
             if self._parser is None:
                 opening = Opening(key="message", language=pattern.language or "unknown")
                 opened = self._open(MessageSection, opening, line_no, None)
                 assert opened is not None
                 opened.section.platform = message.platform or "unknown"
-                yield from self._start(opened)
+                out.extend(self._start(opened))
             else:
-                yield from self._parser.flush()
+                out.extend(self._parser.flush())
                 self._parser.section.end_line = line_no
-            yield message
-            return
+            out.append(message)
+            return out
 
         for cls in self._parsers if self._sniff_rows() else ():
             opening = cls.open_fragment(text)
@@ -152,15 +154,16 @@ class Driver:
             opened = self._open(cls, opening, line_no, text, adopted)
             if opened is not None:
                 del self._held[len(self._held) - count :]
-                yield from self._release_held()
-                yield from self._start(opened)
-                return
+                out.extend(self._release_held())
+                out.extend(self._start(opened))
+                return out
 
         if self._parser is not None:
-            yield from self._parser.flush()
+            out.extend(self._parser.flush())
         self._held.append((self._unparsed(line_no, text), self._parser, text))
         if len(self._held) > _MAX_HELD:
-            yield self._held.pop(0)[0]
+            out.append(self._held.pop(0)[0])
+        return out
 
     def close(self, unterminated: bool = False) -> Iterator[Event]:
         """End of input: release held records; a cut-off last row is reported as such.
