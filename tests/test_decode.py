@@ -169,3 +169,25 @@ def test_any_bytes_decode_or_are_refused_with_a_reason(data: bytes) -> None:
 
 def test_random_binary_is_refused() -> None:
     assert why_not_text(os.urandom(4096)) == "binary data, not netstat text"
+
+
+@pytest.mark.parametrize(
+    ("codec", "text", "expected"),
+    [
+        # OEM code pages of a redirected netstat.exe, and ANSI ones of an editor's re-save
+        ("cp437", "Aktive Verbindungen\n\n  Proto  Lokale Adresse         Remoteadresse          Status\n"
+                  "  TCP    0.0.0.0:135            0.0.0.0:0              ABHÖREN\n", "ABHÖREN"),
+        ("cp852", "A kért művelethez magasabb felhasználói szint szükséges.\n",
+         "A kért művelethez magasabb felhasználói szint szükséges."),
+        ("cp1250", "A kért művelethez magasabb felhasználói szint szükséges.\n",
+         "A kért művelethez magasabb felhasználói szint szükséges."),
+        ("cp1251", "Активные подключения\n\n  Имя    Локальный адрес        Внешний адрес          Состояние\n"
+                   "  TCP    192.0.2.15:49822       198.51.100.20:443      ESTABLISHED\n", "Активные подключения"),
+    ],
+)
+def test_every_candidate_code_page_is_decided_by_its_words(codec: str, text: str, expected: str) -> None:
+    """Bytes in each 8-bit code page come back as the text netstat printed."""
+    data = text.encode(codec)
+    assert expected in decode_bytes(data)[1]
+    doc = netstat_parse.parse_bytes(data)
+    assert doc.unparsed == [] and doc.sections[0].language != "unknown"
