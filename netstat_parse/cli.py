@@ -215,7 +215,14 @@ def _convert(name: str, args: argparse.Namespace, out: IO[str], csv_spool: dict[
     keep = _keep(args)
     try:
         encoding, counter, events = _events(label, stream, args, tally)
-        if args.format == "json":
+        if args.format == "json" and args.strict:
+            # a strict error must not leave half a JSON document behind: spool, then copy
+            with tempfile.SpooledTemporaryFile(1 << 20, "w+", encoding="utf-8") as document:
+                write_document(events, document, source=label, encoding=encoding,  # type: ignore[arg-type]
+                               line_count=lambda: counter.count, keep=keep)
+                document.seek(0)
+                shutil.copyfileobj(document, out)  # type: ignore[misc]
+        elif args.format == "json":
             write_document(events, out, source=label, encoding=encoding, line_count=lambda: counter.count, keep=keep)
         else:
             records = (e for e in events if not isinstance(e, (Section, Prompt)) and keep(e))

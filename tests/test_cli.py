@@ -128,3 +128,12 @@ def test_csv_of_several_kinds_is_one_table_each(tmp_path: Path, capsys: pytest.C
     tables = out.split("\n\n")
     assert status == 0 and len(tables) == 2 and "use --kind" in err
     assert tables[0].startswith("source,kind,line,end_line,platform") and tables[1].startswith("source,kind,line")
+
+
+def test_strict_json_leaves_no_half_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capture = tmp_path / "cap.txt"
+    capture.write_text("Active Connections\n  TCP    0.0.0.0:135    0.0.0.0:0   LISTENING\nrandom words\n")
+    status, out, _ = cli(capsys, "--strict", str(capture))
+    assert status == 1 and out == ""
+    status, out, _ = cli(capsys, "--strict", INTERVAL)
+    assert status == 0 and len(json.loads(out)["sections"]) == 3
