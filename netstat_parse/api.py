@@ -95,10 +95,10 @@ def parse_bytes(data: bytes, *, source: str = "<bytes>", strict: bool = False) -
 def text_lines(stream: BinaryIO, source: str) -> tuple[Decoding, Iterator[str]]:
     """Decode a binary stream line by line after checking that it holds text at all."""
     buffered = stream if hasattr(stream, "peek") else io.BufferedReader(typing.cast(io.RawIOBase, stream))
-    problem = why_not_text(buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES])  # type: ignore[union-attr]
+    problem = why_not_text(buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES])
     if problem:
         raise NetstatParseError(problem, source=source)
-    return iter_lines(buffered)  # type: ignore[arg-type]
+    return iter_lines(buffered)
 
 
 def open_capture(path: PathLike) -> BinaryIO:
@@ -141,7 +141,7 @@ def iter_records(
         _, lines = text_lines(source, name or "<stream>")  # type: ignore[arg-type]
         yield from _records(iter_events(lines, source=name or "<stream>", strict=strict))
         return
-    yield from _records(iter_events(source, source=name or "<lines>", strict=strict))  # type: ignore[arg-type]
+    yield from _records(iter_events(source, source=name or "<lines>", strict=strict))
 
 
 def _records(events: Iterable[Event]) -> Iterator[Record]:

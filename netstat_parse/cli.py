@@ -218,10 +218,10 @@ def _convert(name: str, args: argparse.Namespace, out: IO[str], csv_spool: dict[
         if args.format == "json" and args.strict:
             # a strict error must not leave half a JSON document behind: spool, then copy
             with tempfile.SpooledTemporaryFile(1 << 20, "w+", encoding="utf-8") as document:
-                write_document(events, document, source=label, encoding=encoding,  # type: ignore[arg-type]
+                write_document(events, document, source=label, encoding=encoding,
                                line_count=lambda: counter.count, keep=keep)
                 document.seek(0)
-                shutil.copyfileobj(document, out)  # type: ignore[misc]
+                shutil.copyfileobj(document, out)
         elif args.format == "json":
             write_document(events, out, source=label, encoding=encoding, line_count=lambda: counter.count, keep=keep)
         else:

@@ -53,7 +53,7 @@ def _generate_dict_maker(cls: type[Record]) -> Callable[[Record], dict[str, Any]
         items.append(f'"{name}": list(r.{name})' if is_tuple else f'"{name}": r.{name}')
     namespace: dict[str, Any] = {}
     exec(f"def make(r):\n    return {{{', '.join(items)}}}", namespace)  # noqa: S102 - generated from field names
-    return namespace["make"]  # type: ignore[no-any-return]
+    return namespace["make"]
 
 
 def record_to_dict(record: Record, **extra: Any) -> dict[str, Any]:
