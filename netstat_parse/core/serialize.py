@@ -9,6 +9,7 @@ both give the same JSON values.
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 import typing
 from collections.abc import Callable, Iterable
@@ -18,10 +19,11 @@ import attrs
 
 from netstat_parse.core.records import Record
 
-try:  # optional speed-up
-    import orjson
+orjson: Any  # the optional speed-up (``pip install netstat-parse[fast]``), or None
+try:
+    orjson = importlib.import_module("orjson")
 except ImportError:  # pragma: no cover - exercised when orjson is absent
-    orjson = None  # type: ignore[assignment]
+    orjson = None
 
 
 _FIELD_NAMES: dict[type[Record], tuple[str, ...]] = {}
