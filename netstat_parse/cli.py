@@ -128,39 +128,36 @@ def _expand(names: Sequence[str], recursive: bool) -> list[str]:
     return out
 
 
-class _Progress:
+class _Progress(io.RawIOBase):
     """A byte-count progress bar on stderr, for large inputs when stderr is a terminal."""
 
     def __init__(self, label: str, stream: BinaryIO, total: int) -> None:
+        super().__init__()
         self.label, self.stream, self.total = label, stream, total
         self.done = 0
         self.shown = 0.0
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.stream.read(size)
-        self.done += len(data)
-        now = time.monotonic()
-        if now - self.shown > 0.2 or not data:
-            self.shown = now
-            width = shutil.get_terminal_size((80, 20)).columns
-            share = self.done / self.total if self.total else 1.0
-            text = f"netstat-parse: {self.label} {share:4.0%} ({self.done >> 20}/{self.total >> 20} MB)"
-            sys.stderr.write("\r" + text[: width - 1])
-            if not data:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
-        return data
-
-    def readinto(self, buffer: Any) -> int:
-        data = self.read(len(buffer))
-        buffer[: len(data)] = data
-        return len(data)
+        self.finished = False
 
     def readable(self) -> bool:
         return True
 
+    def readinto(self, buffer: Any) -> int:
+        data = self.stream.read(len(buffer))
+        buffer[: len(data)] = data
+        self.done += len(data)
+        now = time.monotonic()
+        if not self.finished and (now - self.shown > 0.2 or not data):
+            self.shown, self.finished = now, not data
+            width = shutil.get_terminal_size((80, 20)).columns
+            share = self.done / self.total if self.total else 1.0
+            text = f"netstat-parse: {share:4.0%} ({self.done >> 20}/{self.total >> 20} MB) {self.label}"
+            sys.stderr.write("\r" + text[: width - 1] + ("\n" if not data else ""))
+            sys.stderr.flush()
+        return len(data)
+
     def close(self) -> None:
         self.stream.close()
+        super().close()
 
 
 def _open_input(name: str, show_progress: bool) -> tuple[str, BinaryIO]:
@@ -169,7 +166,7 @@ def _open_input(name: str, show_progress: bool) -> tuple[str, BinaryIO]:
     stream = open_capture(name)
     size = os.fstat(stream.fileno()).st_size
     if show_progress and size >= PROGRESS_MIN_BYTES:
-        return name, typing.cast(BinaryIO, io.BufferedReader(typing.cast(io.RawIOBase, _Progress(name, stream, size))))
+        return name, typing.cast(BinaryIO, io.BufferedReader(_Progress(name, stream, size)))
     return name, stream
 
 

@@ -137,3 +137,15 @@ def test_strict_json_leaves_no_half_document(tmp_path: Path, capsys: pytest.Capt
     assert status == 1 and out == ""
     status, out, _ = cli(capsys, "--strict", INTERVAL)
     assert status == 0 and len(json.loads(out)["sections"]) == 3
+
+
+def test_progress_bar_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import netstat_parse.cli as cli_module
+
+    monkeypatch.setattr(cli_module, "PROGRESS_MIN_BYTES", 1)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    status, out, err = cli(capsys, "-f", "jsonl", INTERVAL)
+    assert status == 0 and len(out.splitlines()) == 13
+    assert "100%" in err and err.endswith("\n")
+    status, _, err = cli(capsys, "-q", "-f", "jsonl", INTERVAL)
+    assert status == 0 and err == ""
