@@ -26,6 +26,12 @@ from netstat_parse.core.grammar import LineGrammar
 from netstat_parse.core.records import Record
 
 
+def single_spaced(text: str) -> str:
+    """``text`` stripped, with every run of blanks as one space: how titles and headers are
+    listed in the localized tables, whatever column padding netstat printed."""
+    return " ".join(text.split())
+
+
 @attrs.frozen
 class Opening:
     """What :meth:`SectionParser.open` found.

@@ -38,7 +38,7 @@ import pyparsing as pp
 from netstat_parse.core.endpoints import Endpoint, cached_for_short_texts, split_endpoint
 from netstat_parse.core.grammar import LineGrammar, RowFields
 from netstat_parse.core.records import Connection, Record, Unparsed
-from netstat_parse.core.sections import Opening, Section, SectionParser
+from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
 from netstat_parse.core.states import canonical_tcp_state
 from netstat_parse.platforms.linux import localized
 
@@ -108,13 +108,7 @@ ROW_GRAMMARS: Final = (ROW, RAW_ROW, SCTP_ENDPOINT_ROW)
 
 _TIMER_PARTS: Final = re.compile(r"(?P<name>[^(]*?) ?\(+(?P<seconds>[\d.]+)(?:/(?P<retrans>\d+))?(?:/(?P<probes>\d+))?\)")
 _NAME_NUMBER: Final = re.compile(r"(?P<base>.*?)(?P<number>\d*)")
-_WORDS: Final = re.compile(r"\s+")
 _WIDE_LONG: Final = ("--wide", "--notrim")
-
-
-def normalized(text: str) -> str:
-    """``text`` with runs of blanks as single spaces (how headers are listed)."""
-    return _WORDS.sub(" ", text.strip())
 
 
 def _int_or_none(text: str | None) -> int | None:
@@ -134,7 +128,7 @@ def title_parts(text: str, titles: dict[str, str]) -> tuple[str, str | None] | N
 
 def header_language(text: str, headers: dict[str, str]) -> str | None:
     """The language of a header listed in ``headers`` (matched on its first words)."""
-    words = normalized(text)
+    words = single_spaced(text)
     for header, language in headers.items():
         if words.startswith(header):
             return language

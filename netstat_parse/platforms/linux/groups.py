@@ -25,7 +25,7 @@ import pyparsing as pp
 from netstat_parse.core.endpoints import ip_version_of
 from netstat_parse.core.grammar import LineGrammar, RowFields
 from netstat_parse.core.records import GroupMembership, Record
-from netstat_parse.core.sections import Opening, Section, SectionParser
+from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
 from netstat_parse.platforms.linux import localized
 from netstat_parse.platforms.linux.routes import looks_like_title
 
@@ -44,10 +44,6 @@ NUMERIC_ROW = LineGrammar(device("interface") + ref_count("ref_count") + numeric
 UNDERLINE = LineGrammar(dashes + dashes + dashes, "Linux -g header underline")
 
 KEY: Final = "linux.group_memberships"
-
-
-def _words(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _looks_like_header(text: str) -> bool:
@@ -77,7 +73,7 @@ class LinuxGroups(SectionParser):
     @classmethod
     def open_fragment(cls, text: str) -> Opening | None:
         """A known column header, the dashed underline or a numeric row with no title above."""
-        language = localized.GROUP_HEADERS.get(_words(text))
+        language = localized.GROUP_HEADERS.get(single_spaced(text))
         if language is None and UNDERLINE.match(text) is None and NUMERIC_ROW.match(text) is None:
             return None
         return Opening(title=None, language=language or "unknown", key=KEY, consumed=False)
@@ -103,7 +99,7 @@ class LinuxGroups(SectionParser):
                 self.has_header = True
                 return self.mark_header(line_no)
             if not self.has_header:
-                language = localized.GROUP_HEADERS.get(_words(text))
+                language = localized.GROUP_HEADERS.get(single_spaced(text))
                 if language is not None or _looks_like_header(text):
                     self.has_header = True
                     if language is not None and self.section.language in ("en", "unknown"):

@@ -37,7 +37,7 @@ import pyparsing as pp
 
 from netstat_parse.core.grammar import LineGrammar, RowFields
 from netstat_parse.core.records import Record, Route
-from netstat_parse.core.sections import Opening, Section, SectionParser
+from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
 from netstat_parse.platforms.linux import localized
 
 # -- grammar pieces ---------------------------------------------------------------------
@@ -107,10 +107,6 @@ ON_LINK: Final = frozenset({"0.0.0.0", "*", "::", "[::]"})
 _FUSED_SPLIT_LENGTH: Final = 7  # a fused Ref/Use token only splits surely as 1 + 6 digits
 
 
-def _words(text: str) -> str:
-    return " ".join(text.split())
-
-
 def header_layout(text: str) -> str | None:
     """Layout ``A``/``B``/``C`` of an IPv4 header in any language, ``ipv6``, or None.
 
@@ -118,7 +114,7 @@ def header_layout(text: str) -> str | None:
     words = text.split()
     if any(ch.isdigit() for ch in text) or not words:
         return None
-    if _words(text).startswith("Destination Next Hop"):
+    if single_spaced(text).startswith("Destination Next Hop"):
         return "ipv6"
     if len(words) == 8:
         return "B" if "irtt" in words else "A"
@@ -133,7 +129,7 @@ def looks_like_title(text: str) -> bool:
 
 
 def _english_table(text: str) -> str | None:
-    words = _words(text)
+    words = single_spaced(text)
     for start, table in ENGLISH_HEADERS.items():
         if words.startswith(start):
             return table

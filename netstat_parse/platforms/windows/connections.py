@@ -22,7 +22,6 @@ owner lines have ended.
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 import pyparsing as pp
@@ -30,7 +29,7 @@ import pyparsing as pp
 from netstat_parse.core.endpoints import endpoint_fields
 from netstat_parse.core.grammar import LineGrammar, RowFields
 from netstat_parse.core.records import Connection, Record, Unparsed
-from netstat_parse.core.sections import Opening, Section, SectionParser
+from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
 from netstat_parse.core.states import TCP_STATE_SPELLINGS, canonical_tcp_state
 from netstat_parse.platforms.windows import localized
 
@@ -73,7 +72,6 @@ COMPONENT_LINE = LineGrammar(
 EXECUTABLE_LINE = LineGrammar(pp.Literal("[").suppress() + pp.Regex(r"[^\]]++")("program") + pp.Literal("]").suppress(),
                               "-b executable line")
 _UNAVAILABLE: Final = {text.casefold(): lang for text, lang in localized.OWNER_UNAVAILABLE.items()}
-_WORDS: Final = re.compile(r"\s+")
 _STATES: Final = {**TCP_STATE_SPELLINGS, **localized.TCP_STATE_WORDS}
 """Every state word known as printed -> canonical state."""
 
@@ -87,12 +85,8 @@ def _layout_of(header: str) -> str:
     return "plain"
 
 
-def _normalized(text: str) -> str:
-    return _WORDS.sub(" ", text.strip())
-
-
 def _header_language(text: str) -> str | None:
-    words = _normalized(text)
+    words = single_spaced(text)
     for header, language in localized.CONNECTION_HEADERS.items():
         if words.startswith(header):
             return language
@@ -290,7 +284,7 @@ class WindowsNetworkDirect(SectionParser):
 
     @classmethod
     def open(cls, text: str) -> Opening | None:
-        words = _normalized(text)
+        words = single_spaced(text)
         if words in localized.NETWORKDIRECT_TITLES:
             return Opening(title=words, language=localized.NETWORKDIRECT_TITLES[words], key="windows.networkdirect")
         if words in localized.NETWORKDIRECT_HEADERS:
@@ -306,7 +300,7 @@ class WindowsNetworkDirect(SectionParser):
     def feed(self, line_no: int, text: str) -> list[Record] | None:
         if not text:
             return []
-        if _normalized(text) in localized.NETWORKDIRECT_HEADERS:
+        if single_spaced(text) in localized.NETWORKDIRECT_HEADERS:
             return self.mark_header(line_no)
         fields = NETWORKDIRECT_ROW.match(text)
         if fields is None:

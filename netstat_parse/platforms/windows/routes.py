@@ -61,7 +61,7 @@ import pyparsing as pp
 from netstat_parse.core.endpoints import ip_version_of
 from netstat_parse.core.grammar import LineGrammar, RowFields
 from netstat_parse.core.records import Interface, Record, Route
-from netstat_parse.core.sections import Opening, Section, SectionParser
+from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
 from netstat_parse.platforms.windows import localized
 
 INTERFACES_KEY: Final = "windows.routes.interfaces"
@@ -107,7 +107,6 @@ SEPARATOR: Final = LineGrammar(pp.Regex(r"={10,}+")("separator"), "separator lin
 DEFAULT_GATEWAY: Final = LineGrammar(pp.Regex(r"[^\W\d][^:\d]*+:")("label") + ipv4("address"),
                                      "Default Gateway line")
 
-_WORDS: Final = re.compile(r"\s+")
 _IP_VERSION_WORD: Final = re.compile(r"IPv([46])")
 # every known route-print string (labels, headers, None words) -> language, words single-spaced
 _KNOWN_LINES: Final[dict[str, str]] = {
@@ -116,10 +115,6 @@ _KNOWN_LINES: Final[dict[str, str]] = {
                   localized.NO_ROUTES, localized.DEFAULT_GATEWAY_LABELS)
     for text, language in table.items()
 }
-
-
-def _normalized(text: str) -> str:
-    return _WORDS.sub(" ", text.strip())
 
 
 def _is_separator(text: str) -> bool:
@@ -225,7 +220,7 @@ class WindowsInterfaceList(SectionParser):
         if self.closed:
             return None
         is_entry = INTERFACE_ENTRY.match(text) is not None
-        if not self.started and not is_entry and _normalized(text) == self.section.title:
+        if not self.started and not is_entry and single_spaced(text) == self.section.title:
             self.started = True
             return self.mark_header(line_no)
         if _is_separator(text):
@@ -344,7 +339,7 @@ class WindowsRouteTable(SectionParser):
             key = f"windows.routes.ipv{version}"
         language = opening.language
         for line in claimed:
-            language = _KNOWN_LINES.get(_normalized(line), language)
+            language = _KNOWN_LINES.get(single_spaced(line), language)
         return Opening(title=title, language=language, key=key, consumed=False, properties=properties), len(claimed)
 
     # -- lines --------------------------------------------------------------------------
@@ -395,7 +390,7 @@ class WindowsRouteTable(SectionParser):
     def _header(self, line_no: int, text: str | None) -> list[Record]:
         """Claim a title/header line (after emitting a held route); known words tell the language."""
         out = self.flush()
-        language = _KNOWN_LINES.get(_normalized(text)) if text else None
+        language = _KNOWN_LINES.get(single_spaced(text)) if text else None
         if language is not None and self.section.language == "unknown":
             self.section.language = language
         return [*out, *self.mark_header(line_no)]

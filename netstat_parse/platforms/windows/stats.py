@@ -50,7 +50,7 @@ import pyparsing as pp
 
 from netstat_parse.core.grammar import LineGrammar, RowFields
 from netstat_parse.core.records import ProtocolStats, Record
-from netstat_parse.core.sections import Opening, Section, SectionParser
+from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
 from netstat_parse.platforms.windows import localized
 from netstat_parse.platforms.windows.messages import MESSAGES
 
@@ -115,13 +115,12 @@ TABLE_ROW: Final = LineGrammar(table_label("label") + number("first") + pp.Opt(n
 COLUMN_HEADER: Final = LineGrammar(column_indent + column_name("received") + column_name("sent"),
                                    "Received/Sent column header")
 
-_WORDS: Final = re.compile(r"\s+")
 _NOT_KEY: Final = re.compile(r"[\W_]+")
 _PROTOCOL_WORD: Final = re.compile(r"(?<![^\W_])(ICMPv[46]|ICMP|TCP|UDP|IPv[46]|IP)(?![^\W_])", re.IGNORECASE)
 
 
 def _normalized(text: str) -> str:
-    return _WORDS.sub(" ", text.strip()).casefold()
+    return single_spaced(text).casefold()
 
 
 def counter_key(text: str) -> str:
