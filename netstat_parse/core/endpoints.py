@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache, wraps
+from functools import wraps
 from typing import Final, NamedTuple, ParamSpec, TypeVar
 
 from netstat_parse.core.services import service_port
@@ -25,7 +25,7 @@ _HEX_COLON: Final = re.compile(r"[0-9A-Fa-f:.]++(?:%[\w.-]++)?")
 
 P = ParamSpec("P")
 R = TypeVar("R")
-CACHE_ENTRIES: Final = 2048
+CACHE_ENTRIES: Final = 8192
 CACHEABLE_LENGTH: Final = 64
 
 
@@ -59,17 +59,27 @@ def port_fields(port_text: str) -> tuple[int | None, str | None]:
 
 
 def cached_for_short_texts(function: Callable[P, R]) -> Callable[P, R]:
-    """Memoize ``function`` for calls whose text arguments are short (endpoints repeat a lot
-    in interval captures), in a small bounded cache: memory stays flat whatever the input,
-    and a hostile 100,000-character "address" is never kept."""
-    cached = lru_cache(maxsize=CACHE_ENTRIES)(function)
+    """Memoize ``function`` (positional text arguments) for short texts: endpoints repeat a lot
+    in interval captures. The cache is bounded (emptied when it holds :data:`CACHE_ENTRIES`),
+    so memory stays flat whatever the input, and a hostile 100,000-character "address" is
+    never kept. A plain dict: a hit costs one lookup (an LRU's bookkeeping costs more than
+    the rare refill)."""
+    cache: dict[tuple[object, ...], R] = {}
+    lookup = cache.get
 
     @wraps(function)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        for arg in args[:2]:  # the texts come first in every memoized signature
-            if type(arg) is str and len(arg) > CACHEABLE_LENGTH:
-                return function(*args, **kwargs)
-        return cached(*args, **kwargs)  # type: ignore[arg-type]
+        if kwargs:
+            return function(*args, **kwargs)
+        found = lookup(args)
+        if found is not None:
+            return found
+        found = function(*args, **kwargs)
+        if all(type(arg) is not str or len(arg) <= CACHEABLE_LENGTH for arg in args):
+            if len(cache) >= CACHE_ENTRIES:
+                cache.clear()
+            cache[args] = found
+        return found
 
     return wrapper
 
