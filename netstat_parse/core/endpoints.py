@@ -6,21 +6,24 @@
 * The port may be a number, ``*`` (none) or a service name, which is kept in
   ``service`` while ``port`` gets its registered number when known.
 
-``split_endpoint`` is cached: interval captures repeat the same endpoints thousands of times.
+``split_endpoint`` and ``endpoint_fields`` are cached: interval captures repeat the same
+endpoints thousands of times. A connection table of unique endpoints misses every time, so
+the uncached bodies are flat too: one regex classifies the host, the port is read inline.
 """
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable
 from functools import wraps
-from typing import Final, NamedTuple, ParamSpec, TypeVar
+from typing import Final, NamedTuple, ParamSpec, TypeVar, cast
 
 from netstat_parse.core.services import service_port
 
-_IPV4: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
-# possessive: "a colon somewhere" is checked by the caller, so nothing here can backtrack
-_HEX_COLON: Final = re.compile(r"[0-9A-Fa-f:.]++(?:%[\w.-]++)?")
+# one fullmatch tells both families apart: a dotted quad (group 1), else hex digits, dots and
+# at least one colon, with an optional %zone (possessive: nothing here can backtrack)
+_ADDRESS: Final = re.compile(r"(\d{1,3}(?:\.\d{1,3}){3})|[0-9A-Fa-f.]*+:[0-9A-Fa-f:.]*+(?:%[\w.-]++)?")
 
 
 P = ParamSpec("P")
@@ -38,15 +41,17 @@ class Endpoint(NamedTuple):
     ip_version: int | None
 
 
+_new_endpoint: Final = tuple.__new__
+"""``_new_endpoint(Endpoint, (host, port, service, ip_version))``: the tuple without the
+Python-level ``Endpoint.__new__`` call (half the cost; the hot path builds one per side)."""
+
+
 def ip_version_of(host: str | None) -> int | None:
     """4 or 6 when ``host`` is a numeric address, else None (names, ``*``)."""
-    if not host or host == "*":
+    found = _ADDRESS.fullmatch(host) if host else None
+    if found is None:
         return None
-    if _IPV4.fullmatch(host):
-        return 4
-    if ":" in host and _HEX_COLON.fullmatch(host):
-        return 6
-    return None
+    return 6 if found.lastindex is None else 4
 
 
 def port_fields(port_text: str) -> tuple[int | None, str | None]:
@@ -63,25 +68,38 @@ def cached_for_short_texts(function: Callable[P, R]) -> Callable[P, R]:
     in interval captures. The cache is bounded (emptied when it holds :data:`CACHE_ENTRIES`),
     so memory stays flat whatever the input, and a hostile 100,000-character "address" is
     never kept. A plain dict: a hit costs one lookup (an LRU's bookkeeping costs more than
-    the rare refill)."""
-    cache: dict[tuple[object, ...], R] = {}
+    the rare refill). A function of one text is keyed by the text itself, which makes a miss
+    cheaper too (no argument tuple to build and check)."""
+    cache: dict[object, R] = {}
     lookup = cache.get
+    call: Callable[..., R] = function  # called with the positional arguments it was given
 
-    @wraps(function)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+    def one_text(text: str | None) -> R:
+        found = lookup(text)
+        if found is None:
+            found = call(text)
+            if text is None or len(text) <= CACHEABLE_LENGTH:
+                if len(cache) >= CACHE_ENTRIES:
+                    cache.clear()
+                cache[text] = found
+        return found
+
+    def texts(*args: P.args, **kwargs: P.kwargs) -> R:
         if kwargs:
             return function(*args, **kwargs)
         found = lookup(args)
-        if found is not None:
-            return found
-        found = function(*args, **kwargs)
-        if all(type(arg) is not str or len(arg) <= CACHEABLE_LENGTH for arg in args):
-            if len(cache) >= CACHE_ENTRIES:
-                cache.clear()
-            cache[args] = found
+        if found is None:
+            found = call(*args)
+            if all(type(arg) is not str or len(arg) <= CACHEABLE_LENGTH for arg in args):
+                if len(cache) >= CACHE_ENTRIES:
+                    cache.clear()
+                cache[args] = found
         return found
 
-    return wrapper
+    parameters = list(inspect.signature(function).parameters.values())
+    single = len(parameters) == 1 and parameters[0].kind in (inspect.Parameter.POSITIONAL_ONLY,
+                                                             inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return wraps(function)(cast(Callable[P, R], one_text if single else texts))
 
 
 def _endpoint_fields(host_text: str, port_text: str | None) -> Endpoint:
@@ -93,7 +111,7 @@ def _endpoint_fields(host_text: str, port_text: str | None) -> Endpoint:
         host = host_text or None
         version = ip_version_of(host_text)
     port, service = port_fields(port_text) if port_text is not None else (None, None)
-    return Endpoint(host, port, service, version)
+    return _new_endpoint(Endpoint, (host, port, service, version))
 
 
 def _split_endpoint(text: str) -> Endpoint:
@@ -102,10 +120,15 @@ def _split_endpoint(text: str) -> Endpoint:
         if close > 0:
             rest = text[close + 1 :]
             return _endpoint_fields(text[: close + 1], rest[1:] if rest.startswith(":") else rest)
-    head, sep, port_text = text.rpartition(":")
-    if not sep:
+    host, colon, port_text = text.rpartition(":")
+    if not colon:
         return _endpoint_fields(text, None)
-    return _endpoint_fields(head, port_text)
+    # the common case inline, the same as _endpoint_fields: host_text has no brackets here (a
+    # text starting with "[" has no "]" when it gets here, so its host cannot end with one)
+    found = _ADDRESS.fullmatch(host)
+    version = None if found is None else 6 if found.lastindex is None else 4
+    port, service = (int(port_text), None) if port_text.isdigit() else port_fields(port_text)
+    return _new_endpoint(Endpoint, (host or None, port, service, version))
 
 
 endpoint_fields = cached_for_short_texts(_endpoint_fields)
