@@ -7,7 +7,8 @@ translation into a single regular expression, which :func:`fuse` performs once a
 
 * every piece is matched the way pyparsing matches it, without backtracking into it
   afterwards: atomic groups ``(?>...)`` and possessive quantifiers (Python 3.11+);
-* whitespace that pyparsing skips before an element becomes ``[ \\t...]*+``;
+* whitespace that pyparsing skips before an element becomes ``[ \\t...]*+`` (left out where
+  the same skip has just been matched, as at the start of a group: it would match nothing);
 * ``a | b`` (first match wins) becomes ``(?>a|b)``; ``Opt(x)`` becomes ``(?:x)?+``;
 * results names become named groups.
 
@@ -71,10 +72,15 @@ class _Fuser:
         self.names.append(name)
         return f"(?P<{name}>{body})"
 
-    def fuse(self, element: pp.ParserElement, named: bool = True) -> str:
+    def fuse(self, element: pp.ParserElement, named: bool = True, skipped: str = "") -> str:
+        """The pattern of ``element``; ``skipped`` is the whitespace pattern that has just been
+        matched before it (the same skip again would match nothing, so it is left out)."""
         if element.parseAction:
             raise GrammarError(f"{element} has a parse action; convert values in the builder instead")
         ws = _whitespace(element)
+        inner = ws or skipped  # what has just been skipped where the element's own text starts
+        if ws == skipped:
+            ws = ""
         if isinstance(element, pp.Regex):
             body = _scoped(element)
             return ws + self.name_group(element, f"(?>{body})", named)
@@ -85,22 +91,24 @@ class _Fuser:
         if type(element) is pp.Empty:
             return ws
         if isinstance(element, pp.Suppress):
-            return ws + self.fuse(element.expr, named=False)
+            return ws + self.fuse(element.expr, named=False, skipped=inner)
         if isinstance(element, pp.And):
-            parts = "".join(self.fuse(e, named) for e in element.exprs if not isinstance(e, pp.And._ErrorStop))
+            exprs = [e for e in element.exprs if not isinstance(e, pp.And._ErrorStop)]
+            parts = "".join(self.fuse(e, named, skipped=inner if i == 0 else "") for i, e in enumerate(exprs))
             return ws + self.name_group(element, f"(?:{parts})", named)
         if isinstance(element, pp.MatchFirst):
             # whitespace is skipped before the group so a name captures only the token
-            alternatives = "|".join(self.fuse(e, named) for e in element.exprs)
+            alternatives = "|".join(self.fuse(e, named, skipped=inner) for e in element.exprs)
             return ws + self.name_group(element, f"(?>{alternatives})", named)
         if isinstance(element, pp.Opt):
             if element.defaultValue is not pp.Opt._Opt__optionalNotMatched:  # type: ignore[attr-defined]
                 raise GrammarError(f"{element}: Opt default values are not supported")
-            return ws + self.name_group(element, f"(?:{self.fuse(element.expr, named)})?+", named)
+            return ws + self.name_group(element, f"(?:{self.fuse(element.expr, named, skipped=inner)})?+", named)
         if isinstance(element, (pp.ZeroOrMore, pp.OneOrMore)):
             if element.not_ender is not None:
                 raise GrammarError(f"{element}: stop_on is not supported")
             quantifier = "*+" if isinstance(element, pp.ZeroOrMore) else "++"
+            # a repeat starts after the previous one's text, not after a skip: nothing left out
             return ws + self.name_group(element, f"(?:{self.fuse(element.expr, named)}){quantifier}", named)
         raise GrammarError(f"{type(element).__name__} ({element}) cannot be fused into a regex")
 
