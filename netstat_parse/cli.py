@@ -195,14 +195,17 @@ def _events(label: str, stream: BinaryIO, args: argparse.Namespace,
 
     def events() -> Iterator[Any]:
         for event in iter_events(counter, source=label, strict=args.strict):
-            tally.see(event)
+            if type(event) is Unparsed:
+                tally.see(event)
             yield event
 
     return decoding.name, counter, events()
 
 
-def _keep(args: argparse.Namespace) -> Callable[[Record], bool]:
-    return lambda record: args.kind is None or record.kind == args.kind
+def _keep(args: argparse.Namespace) -> Callable[[Record], bool] | None:
+    """The ``--kind`` filter; None keeps every record."""
+    kind = args.kind
+    return None if kind is None else lambda record: record.kind == kind
 
 
 def _convert(name: str, args: argparse.Namespace, out: IO[str], csv_spool: dict[str, IO[str]]) -> None:
@@ -222,7 +225,7 @@ def _convert(name: str, args: argparse.Namespace, out: IO[str], csv_spool: dict[
         elif args.format == "json":
             write_document(events, out, source=label, encoding=encoding, line_count=lambda: counter.count, keep=keep)
         else:
-            records = (e for e in events if not isinstance(e, (Section, Prompt)) and keep(e))
+            records = (e for e in events if not isinstance(e, (Section, Prompt)) and (keep is None or keep(e)))
             if args.format == "jsonl":
                 write_jsonl(records, out, source=label)
             else:

@@ -14,9 +14,9 @@ from typing import IO, Any
 
 from netstat_parse.core.document import continues_block, extend_block
 from netstat_parse.core.driver import Event
-from netstat_parse.core.records import Unparsed
+from netstat_parse.core.records import Record, Unparsed
 from netstat_parse.core.sections import Section
-from netstat_parse.core.serialize import dumps, record_to_dict
+from netstat_parse.core.serialize import BATCH, dumps, join_json, record_to_dict
 from netstat_parse.core.transcript import Prompt
 
 _SECTION_HEAD = ("kind", "platform", "title", "language", "snapshot", "command", "command_line", "options", "line")
@@ -64,28 +64,44 @@ class _Spool:
 
 
 def write_document(events: Iterable[Event], out: IO[str], *, source: str, encoding: str | None,
-                   line_count: Callable[[], int], keep: Callable[[Any], bool] = lambda record: True) -> None:
-    """Stream one document's JSON to ``out``; ``keep`` filters records (``--kind``)."""
+                   line_count: Callable[[], int], keep: Callable[[Any], bool] | None = None) -> None:
+    """Stream one document's JSON to ``out``; ``keep`` filters records (``--kind``).
+
+    A section's records are encoded and written in batches (:data:`~serialize.BATCH`)."""
     out.write("{" + dumps({"source": source, "encoding": encoding})[1:-1] + ', "sections": [')
     prompts: list[Prompt] = []
     spool = _Spool()
     section: Section | None = None
-    first_record = True
+    batch: list[Record] = []
+    separator = "\n  "  # before the first record of a section; ",\n  " after it
+
+    def write_batch() -> None:
+        nonlocal separator
+        out.write(separator + join_json(batch, ",\n  "))
+        separator = ",\n  "
+        batch.clear()
+
     previous: Event | None = None
     for event in events:
-        if isinstance(event, Section):
+        kind = type(event)
+        if kind is Section:
+            if batch:
+                write_batch()
             if section is not None:
                 out.write(_section_tail(section) + ",")
-            out.write("\n " + _section_head(event))
-            section, first_record = event, True
-        elif isinstance(event, Prompt):
-            prompts.append(event)
-        elif isinstance(event, Unparsed):
-            spool.add(event, previous)
-        elif keep(event):
-            out.write(("\n  " if first_record else ",\n  ") + dumps(record_to_dict(event)))
-            first_record = False
+            out.write("\n " + _section_head(event))  # type: ignore[arg-type]
+            section, separator = event, "\n  "  # type: ignore[assignment]
+        elif kind is Prompt:
+            prompts.append(event)  # type: ignore[arg-type]
+        elif kind is Unparsed:
+            spool.add(event, previous)  # type: ignore[arg-type]
+        elif keep is None or keep(event):
+            batch.append(event)  # type: ignore[arg-type]
+            if len(batch) >= BATCH:
+                write_batch()
         previous = event
+    if batch:
+        write_batch()
     if section is not None:
         out.write(_section_tail(section))
     out.write("\n ], " + dumps({"prompts": [p.to_dict() for p in prompts]})[1:-1] + ', "unparsed": [')
