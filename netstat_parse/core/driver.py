@@ -28,7 +28,7 @@ import attrs
 
 from netstat_parse.core.decode import UnterminatedLine
 from netstat_parse.core.messages import MessagePattern
-from netstat_parse.core.paste import clean_lines
+from netstat_parse.core.paste import UNCHANGED_LINE, Paste
 from netstat_parse.core.records import Message, Record, Unparsed
 from netstat_parse.core.sections import Opening, Section, SectionParser
 from netstat_parse.core.transcript import Prompt, match_prompt
@@ -64,6 +64,37 @@ class MessageSection(SectionParser):
         return [] if not text else None
 
 
+class _NumberedLines:
+    """An input's lines as (number, text), with one line of push-back (the row lane hands
+    back the line it does not take); ``last`` is the last line read (a cut file's last row)."""
+
+    def __init__(self, lines: Iterable[str], first_line: int) -> None:
+        self._lines = iter(lines)
+        self._number = first_line - 1
+        self._back: tuple[int, str] | None = None
+        self.last = ""
+
+    def __iter__(self) -> Iterator[tuple[int, str]]:
+        return self
+
+    def __next__(self) -> tuple[int, str]:
+        back = self._back
+        if back is not None:
+            self._back = None
+            return back
+        self.last = next(self._lines)
+        self._number += 1
+        return self._number, self.last
+
+    def push_back(self, item: tuple[int, str]) -> None:
+        self._back = item
+
+
+def _may_be_prompt(text: str) -> bool:
+    """Whether a line at column 0 could be a shell prompt: every prompt holds one of these."""
+    return "$" in text or ">" in text or "#" in text or "%" in text
+
+
 class Driver:
     """Feeds lines through the registered section parsers; see the module doc."""
 
@@ -71,12 +102,16 @@ class Driver:
         self,
         parsers: Sequence[type[SectionParser]] | None = None,
         messages: Sequence[MessagePattern] | None = None,
+        *,
+        row_lane: bool = True,
     ) -> None:
         if parsers is None or messages is None:
             from netstat_parse.platforms import MESSAGES, PARSERS
 
             parsers = PARSERS if parsers is None else parsers
             messages = MESSAGES if messages is None else messages
+        self.row_lane = row_lane
+        """Whether :meth:`run` may use the row lane (off only to test that it changes nothing)."""
         self._parsers = tuple(parsers)
         self._messages = tuple(messages)
         self._parser: SectionParser | None = None
@@ -174,16 +209,17 @@ class Driver:
             yield event
 
     def run(self, lines: Iterable[str], first_line: int = 1) -> Iterator[Event]:
-        """Feed every line and close: the whole event stream of an input."""
-        last: list[str] = [""]
+        """Feed every line and close: the whole event stream of an input.
 
-        def watched() -> Iterator[str]:
-            for raw in lines:
-                last[0] = raw
-                yield raw
-
+        Lines go through paste clean-up, except in the *row lane*: while the open section's
+        parser takes the lane (:attr:`SectionParser.lane`), nothing is held and the paste has
+        shown no artefact, lines that clean-up would leave unchanged go straight to the
+        parser until it rejects one. The events are the same (``tests/test_row_lane.py``);
+        only the per-line cost of the clean-up stages and of :meth:`feed` is saved."""
+        source = _NumberedLines(lines, first_line)
+        paste = Paste(source, self.recognizes)
         block = (0, 0)
-        for line in clean_lines(watched(), self.recognizes, first_line):
+        for line in paste.lines:
             if line.markup or (line.block != block and line.text.strip()):
                 # a fence, or a quoted run or code block beginning or ending: another paste
                 block = line.block
@@ -192,7 +228,32 @@ class Driver:
                 yield Unparsed(line=line.number, text=line.text, reason=PASTE_MARKUP)
             else:
                 yield from self.feed(line.number, line.text)
-        yield from self.close(unterminated=isinstance(last[0], UnterminatedLine) and bool(last[0].strip()))
+            if self.row_lane and paste.pristine and not self._held and self._parser is not None and self._parser.lane:
+                yield from self._lane(source, paste)
+        last = source.last
+        yield from self.close(unterminated=isinstance(last, UnterminatedLine) and bool(last.strip()))
+
+    def _lane(self, source: _NumberedLines, paste: Paste) -> Iterator[Event]:
+        """The row lane (see :meth:`run`): what :meth:`feed` does with a claimed row, for
+        unchanged lines that cannot be prompts; the first other line goes back to ``source``."""
+        parser = self._parser
+        assert parser is not None
+        feed, section, unchanged = parser.feed, parser.section, UNCHANGED_LINE.fullmatch
+        taken = False
+        for item in source:
+            number, raw = item
+            if type(raw) is not str or unchanged(raw) is None or (raw[0] != " " and _may_be_prompt(raw)):
+                source.push_back(item)
+                break
+            claimed = feed(number, raw.rstrip())
+            if claimed is None:
+                source.push_back(item)
+                break
+            taken = True
+            self._last_line = section.end_line = number
+            yield from claimed
+        if taken:
+            paste.skipped()
 
     def recognizes(self, text: str) -> bool:
         """Whether ``text`` is a prompt or opens a section of some kind (title, header, row)."""

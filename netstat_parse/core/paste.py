@@ -89,7 +89,7 @@ def _dedent(text: str, columns: int) -> str:
     return text[:lead].expandtabs(8)[columns:] + text[lead:]
 
 
-def _unquote(lines: Iterable[PastedLine]) -> Iterator[PastedLine]:
+def _unquote(lines: Iterable[PastedLine], paste: Paste) -> Iterator[PastedLine]:
     """Stage 2: remove e-mail quote markers, with the space after them learned per run."""
     pending: deque[PastedLine] = deque()
     source = iter(lines)
@@ -97,6 +97,8 @@ def _unquote(lines: Iterable[PastedLine]) -> Iterator[PastedLine]:
     depth, block = 0, 0  # quote depth of the last non-blank line; a count of depth changes
     for line in source:
         quoted = line.text.startswith(">")
+        if quoted:
+            paste.pristine = False
         if quoted or depth:  # (the common case, unquoted text outside any quote, needs no regex)
             if line.text.strip():
                 found = _QUOTE.match(line.text)
@@ -144,8 +146,9 @@ def _strip_quote(line: PastedLine, space: bool) -> PastedLine:
 class _Blocks:
     """Stages 3 to 5: fences, indented code blocks, TABs (see the module doc)."""
 
-    def __init__(self, recognizes: Callable[[str], bool]) -> None:
+    def __init__(self, recognizes: Callable[[str], bool], paste: Paste) -> None:
         self.recognizes = recognizes
+        self.paste = paste
         self.fence: str | None = None  # the open fence's character, or "wiki" for {code} and the like
         self.fence_length = 0
         self.fence_indent = 0
@@ -156,6 +159,7 @@ class _Blocks:
         source = iter(lines)
         for line in source:
             if self.fence is None and self.after_blank and _starts_block(line.text):
+                self.paste.pristine = False
                 yield from self._indented_block(line, source)
             else:
                 yield self._one(line)
@@ -169,6 +173,7 @@ class _Blocks:
             line = line._replace(block=(line.block[0], self.region))
         if not in_block and text.lstrip()[:1] in _MARKUP_STARTS and self._fence_line(text):
             self.after_blank = True
+            self.paste.pristine = False
             return line._replace(markup=True)
         self.after_blank = False
         if self.fence is not None and self.fence_indent:
@@ -241,11 +246,40 @@ def _drop_indent(text: str) -> str:
     return _dedent(text, MARKDOWN_INDENT)
 
 
+UNCHANGED_LINE: Final = re.compile(
+    r"""(?=\ *+[!-~])                   # something to read
+        (?!>|\ {4})                      # not quoted, not a code block's line
+        (?!\ *+[`~{<])                   # no fence, {code}, <pre>
+        (?!\ *+\[/?code(?:=\w++)?\]\ *+\Z)  # no [code] tag
+        [\ -~]*+                         # printable ASCII: no TAB, escape, NUL, odd spaces
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+"""A line that clean-up leaves as it is (but for trailing blanks) while :attr:`Paste.pristine`
+holds, use with ``fullmatch``: the driver's row lane lets such lines skip the stages."""
+
+
+class Paste:
+    """The clean-up of one input (see the module doc): :attr:`lines` is the cleaned line
+    iterator. :attr:`pristine` stays True while no paste artefact (quote, fence, markup,
+    indented block) has been met: then no stage holds a line back, and an
+    :data:`UNCHANGED_LINE` may go past the stages (tell :meth:`skipped`)."""
+
+    def __init__(self, numbered: Iterable[tuple[int, str]], recognizes: Callable[[str], bool]) -> None:
+        self.pristine = True
+        self._blocks = _Blocks(recognizes, self)
+        chars = (PastedLine(number, clean_chars(line)) for number, line in numbered)
+        self.lines: Iterator[PastedLine] = self._blocks.run(_unquote(chars, self))
+
+    def skipped(self) -> None:
+        """Non-blank unchanged lines went past the stages: what follows comes after text."""
+        self._blocks.after_blank = False
+
+
 def clean_lines(lines: Iterable[str], recognizes: Callable[[str], bool], first_line: int = 1) -> Iterator[PastedLine]:
     """The input's lines, numbered from ``first_line``, with paste damage undone.
 
     ``recognizes(text)`` tells whether a de-indented line is netstat output or a prompt; it
     decides whether an indented block was indented by the paste (see the module doc).
     """
-    chars = (PastedLine(number, clean_chars(line)) for number, line in enumerate(lines, first_line))
-    return _Blocks(recognizes).run(_unquote(chars))
+    return Paste(enumerate(lines, first_line), recognizes).lines

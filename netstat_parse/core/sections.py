@@ -97,6 +97,9 @@ class SectionParser:
     """Human name used in messages, e.g. ``Windows connection table``."""
     row_grammar: ClassVar[LineGrammar | None] = None
     """The main row grammar; :meth:`explain` reports against it by default."""
+    lane: ClassVar[bool] = False
+    """True when :meth:`feed` changes nothing when it rejects a line: the driver may then
+    offer it plain lines straight from the input (the row lane, ``Driver.run``)."""
 
     def __init__(self, section: Section, opening: Opening) -> None:
         self.section = section

@@ -112,6 +112,7 @@ class WindowsConnections(SectionParser):
     platform = "windows"
     description = "Windows connection table"
     row_grammar = ROW_GRAMMARS["plain"]
+    lane = True
 
     def __init__(self, section: Section, opening: Opening) -> None:
         super().__init__(section, opening)
@@ -281,6 +282,7 @@ class WindowsNetworkDirect(SectionParser):
     platform = "windows"
     description = "Windows NetworkDirect table"
     row_grammar = NETWORKDIRECT_ROW
+    lane = True
 
     @classmethod
     def open(cls, text: str) -> Opening | None:
