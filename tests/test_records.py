@@ -7,13 +7,15 @@ and that the records stay frozen, hashable and independent.
 
 from __future__ import annotations
 
+from random import Random
+
 import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from netstat_parse.core import records
-from netstat_parse.core.records import ATTRS_INITS, RECORD_TYPES, Connection, EthernetStats, UnixSocket
+from netstat_parse.core.records import ATTRS_INITS, RECORD_TYPES, Connection, EthernetStats, UnixSocket, record_builder
 
 VALUES = st.one_of(
     st.none(), st.booleans(), st.integers(), st.text(max_size=20),
@@ -82,3 +84,24 @@ def test_a_plain_subclass_uses_the_attrs_init() -> None:
 
     tagged = Tagged(line=4, pid=9)
     assert type(tagged) is Tagged and tagged.pid == 9 and tagged.line == 4
+
+
+@given(class_and_fields(), st.randoms(use_true_random=False))
+def test_record_builder_builds_what_the_keywords_build(
+    case: tuple[type[records.Record], dict[str, object]], random: Random
+) -> None:
+    cls, fields = case
+    names = list(fields)
+    random.shuffle(names)
+    build = record_builder(cls, *names)
+    built = build(*(fields[name] for name in names))
+    assert type(built) is cls and built == cls(**fields)
+
+
+def test_record_builder_refuses_unknown_and_missing_fields() -> None:
+    with pytest.raises(TypeError, match="colour"):
+        record_builder(Connection, "line", "colour")
+    with pytest.raises(TypeError, match="line"):
+        record_builder(Connection, "pid")
+    first, second = record_builder(EthernetStats, "line")(1), record_builder(EthernetStats, "line")(1)
+    assert first.labels == {} and first.labels is not second.labels

@@ -18,6 +18,8 @@ import attrs
 
 _NO_DEFAULT: Any = attrs.NOTHING
 R = TypeVar("R", bound=type)
+T = TypeVar("T", bound=attrs.AttrsInstance)
+_BUILDER_TWINS: dict[type, type] = {}
 
 
 def doc_field(doc: str, default: Any = None, *, example: Any = None, **kwargs: Any) -> Any:
@@ -55,7 +57,8 @@ def fast_init(cls: R) -> R:
     fields = attrs.fields(cls)
     reference = ATTRS_INITS[cls] = cls.__init__  # type: ignore[misc]
     # generated names start with "_np_": they must not clash with field names (UnixSocket.type)
-    namespace: dict[str, Any] = {"_np_cls": cls, "_np_twin": _builder_twin(cls), "_np_type": type,
+    twin = _BUILDER_TWINS[cls] = _builder_twin(cls)
+    namespace: dict[str, Any] = {"_np_cls": cls, "_np_twin": twin, "_np_type": type,
                                  "_np_set": object.__setattr__, "_np_nothing": attrs.NOTHING,
                                  "_np_reference": reference}
     params, body = [], []
@@ -91,6 +94,36 @@ def fast_init(cls: R) -> R:
     init.__doc__ = f"Build a {cls.__name__} (keyword arguments: its fields)."
     cls.__init__ = init  # type: ignore[misc]
     return cls
+
+
+def record_builder(cls: type[T], *names: str) -> Callable[..., T]:
+    """A function building ``cls`` from the fields ``names``, given positionally, with every
+    other field at its default: what a parser calls once per row (a positional call costs
+    less than keywords). Built like :func:`fast_init`; tested equal to ``cls(**fields)``."""
+    fields = {field.name: field for field in attrs.fields(cls)}
+    unknown = [name for name in names if name not in fields]
+    if unknown:
+        raise TypeError(f"{cls.__name__} has no field(s) {', '.join(unknown)}")
+    missing = [name for name, field in fields.items() if field.default is attrs.NOTHING and name not in names]
+    if missing:
+        raise TypeError(f"{cls.__name__}: required field(s) {', '.join(missing)} must be among the names")
+    namespace: dict[str, Any] = {"_np_cls": cls, "_np_twin": _BUILDER_TWINS[cls], "_np_new": object.__new__}
+    body = []
+    for name, field in fields.items():
+        if name in names:
+            body.append(f"    _np_self.{name} = {name}")
+        elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
+            namespace[f"_np_factory_{name}"] = field.default.factory
+            body.append(f"    _np_self.{name} = _np_factory_{name}()")
+        else:
+            namespace[f"_np_default_{name}"] = field.default
+            body.append(f"    _np_self.{name} = _np_default_{name}")
+    source = (f"def build({', '.join(names)}):\n    _np_self = _np_new(_np_twin)\n" + "\n".join(body)
+              + "\n    _np_self.__class__ = _np_cls\n    return _np_self\n")
+    exec(source, namespace)  # noqa: S102 - generated from the class's own field names
+    build: Callable[..., T] = namespace["build"]
+    build.__qualname__ = build.__name__ = f"build_{cls.__name__}"
+    return build
 
 
 @fast_init

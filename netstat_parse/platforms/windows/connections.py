@@ -28,7 +28,7 @@ import pyparsing as pp
 
 from netstat_parse.core.endpoints import endpoint_fields
 from netstat_parse.core.grammar import LineGrammar, RowFields
-from netstat_parse.core.records import Connection, Record, Unparsed
+from netstat_parse.core.records import Connection, Record, Unparsed, record_builder
 from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
 from netstat_parse.core.states import TCP_STATE_SPELLINGS, canonical_tcp_state
 from netstat_parse.platforms.windows import localized
@@ -233,29 +233,20 @@ class WindowsConnections(SectionParser):
         ip_version = local.ip_version or (6 if protocol_text.endswith("v6") else None)
         pid = fields.get("pid")
         time_ms = fields.get("time_ms")
-        return Connection(
-            line=line_no,
-            end_line=end_line,
-            platform="windows",
-            snapshot=self.section.snapshot,
-            protocol=protocol_text[:3].lower(),
-            ip_version=ip_version,
-            local_host=local.host,
-            local_port=local.port,
-            local_service=local.service,
-            remote_host=remote.host,
-            remote_port=remote.port,
-            remote_service=remote.service,
-            state=state,
-            state_raw=state_raw,
-            pid=int(pid) if pid is not None else None,
-            program=program,
-            components=components,
-            owner_unavailable=owner_unavailable,
-            offload_state=fields.get("offload"),
-            template=fields.get("template"),
-            time_in_state_ms=int(time_ms) if time_ms is not None else None,
+        return _build_row(
+            line_no, end_line, "windows", self.section.snapshot, protocol_text[:3].lower(), ip_version,
+            local.host, local.port, local.service, remote.host, remote.port, remote.service, state, state_raw,
+            int(pid) if pid is not None else None, program, components, owner_unavailable,
+            fields.get("offload"), fields.get("template"), int(time_ms) if time_ms is not None else None,
         )
+
+
+_build_row: Final = record_builder(
+    Connection, "line", "end_line", "platform", "snapshot", "protocol", "ip_version", "local_host", "local_port",
+    "local_service", "remote_host", "remote_port", "remote_service", "state", "state_raw", "pid", "program",
+    "components", "owner_unavailable", "offload_state", "template", "time_in_state_ms",
+)
+"""A Windows connection row's record from its fields in this order (once per row)."""
 
 
 # -- -x NetworkDirect ---------------------------------------------------------------------
