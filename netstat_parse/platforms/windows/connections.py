@@ -22,12 +22,14 @@ owner lines have ended.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
 import pyparsing as pp
 
 from netstat_parse.core.endpoints import endpoint_fields
 from netstat_parse.core.grammar import LineGrammar, RowFields
+from netstat_parse.core.memo import memoized_by_text
 from netstat_parse.core.records import Connection, Record, Unparsed, record_builder
 from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
 from netstat_parse.core.states import TCP_STATE_SPELLINGS, canonical_tcp_state
@@ -116,10 +118,10 @@ class WindowsConnections(SectionParser):
 
     def __init__(self, section: Section, opening: Opening) -> None:
         super().__init__(section, opening)
-        self.grammar = ROW_GRAMMARS[opening.properties.get("layout", "plain")]
+        self.row_values = _ROW_VALUES[opening.properties.get("layout", "plain")]
         self.has_header = "layout" in opening.properties
         self.pending: list[Record] = []  # the row waiting for owner lines, then stray lines
-        self.row: RowFields | None = None
+        self.row: RowValues | None = None
         self.row_line = 0
         self.components: list[str] = []
         self.component_lines: list[tuple[int, str]] = []
@@ -163,10 +165,10 @@ class WindowsConnections(SectionParser):
             header = self._header(line_no, text)
             if header is not None:
                 return header
-        fields = self.grammar.match(text)
-        if fields is not None:
+        values = self.row_values(text)
+        if values is not None:
             out = self._end_block()
-            self.row, self.row_line = fields, line_no
+            self.row, self.row_line = values, line_no
             return out
         if self.row is not None:
             return self._owner_line(line_no, text)
@@ -177,7 +179,7 @@ class WindowsConnections(SectionParser):
         if language is None and not (self.opening.title and _looks_like_header(text)):
             return None
         self.has_header = True
-        self.grammar = ROW_GRAMMARS[_layout_of(text)]
+        self.row_values = _ROW_VALUES[_layout_of(text)]
         if self.section.language in ("en", "unknown") and language:
             self.section.language = language
         return self.mark_header(line_no)
@@ -204,49 +206,70 @@ class WindowsConnections(SectionParser):
         executable or ownership line; otherwise they are reported unparsed)."""
         if self.row is None:
             return []
-        complete = program is not None or owner_unavailable
-        record = self._record(self.row, self.row_line, program, owner_unavailable,
-                              tuple(self.components) if complete else (), end_line)
-        out: list[Record] = [record]
-        if not complete:
+        if program is None and not owner_unavailable:
+            out: list[Record] = [_build_row(self.row_line, None, self.section.snapshot, None, (), False, *self.row)]
             out.extend(
                 Unparsed(line=n, text=t, reason="component line without an executable line after it")
                 for n, t in self.component_lines
             )
+        else:
+            out = [_build_row(self.row_line, end_line, self.section.snapshot, program, tuple(self.components),
+                              owner_unavailable, *self.row)]
         self.row = None
-        self.components, self.component_lines = [], []
+        if self.components:
+            self.components, self.component_lines = [], []
         return out
 
-    def _record(self, fields: RowFields, line_no: int, program: str | None, owner_unavailable: bool,
-                components: tuple[str, ...], end_line: int | None) -> Connection:
-        local = endpoint_fields(fields["local_host"] or "", fields["local_port"])
-        remote = endpoint_fields(fields["foreign_host"] or "", fields["foreign_port"])
-        protocol_text = fields["proto"] or ""
-        state_raw = fields["state"]
-        state = None
-        if state_raw is not None:
-            state = _STATES.get(state_raw) or canonical_tcp_state(state_raw)
-            if state is None and protocol_text.startswith("TCP") and remote.port == 0 and remote.host in (
-                "0.0.0.0", "::"
-            ):
-                state = "LISTEN"  # an unknown language: the row's shape says it is listening
-        ip_version = local.ip_version or (6 if protocol_text.endswith("v6") else None)
-        pid = fields.get("pid")
-        time_ms = fields.get("time_ms")
-        return _build_row(
-            line_no, end_line, "windows", self.section.snapshot, protocol_text[:3].lower(), ip_version,
-            local.host, local.port, local.service, remote.host, remote.port, remote.service, state, state_raw,
-            int(pid) if pid is not None else None, program, components, owner_unavailable,
-            fields.get("offload"), fields.get("template"), int(time_ms) if time_ms is not None else None,
-        )
 
+RowValues = tuple[object, ...]
+"""What a row's text alone decides, in :data:`_build_row`'s order after the owner fields."""
+
+
+def _converted(fields: RowFields) -> RowValues:
+    """The record values a matched row gives (everything but line, snapshot and -b owner)."""
+    local = endpoint_fields(fields["local_host"] or "", fields["local_port"])
+    remote = endpoint_fields(fields["foreign_host"] or "", fields["foreign_port"])
+    protocol_text = fields["proto"] or ""
+    state_raw = fields["state"]
+    state = None
+    if state_raw is not None:
+        state = _STATES.get(state_raw) or canonical_tcp_state(state_raw)
+        if state is None and protocol_text.startswith("TCP") and remote.port == 0 and remote.host in ("0.0.0.0", "::"):
+            state = "LISTEN"  # an unknown language: the row's shape says it is listening
+    pid = fields.get("pid")
+    time_ms = fields.get("time_ms")
+    return (
+        protocol_text[:3].lower(), local.ip_version or (6 if protocol_text.endswith("v6") else None),
+        local.host, local.port, local.service, remote.host, remote.port, remote.service, state, state_raw,
+        int(pid) if pid is not None else None, fields.get("offload"), fields.get("template"),
+        int(time_ms) if time_ms is not None else None,
+    )
+
+
+def _values_reader(grammar: LineGrammar) -> Callable[[str], RowValues | None]:
+    """The row values of a text under ``grammar``, or None when it is no row."""
+    def values(text: str) -> RowValues | None:
+        fields = grammar.match(text)
+        return None if fields is None else _converted(fields)
+    return values
+
+
+ROW_MEMO_ENTRIES: Final = 8192
+ROW_MEMO_LONGEST: Final = 200
+_ROW_VALUES: Final = {
+    layout: memoized_by_text(_values_reader(grammar), entries=ROW_MEMO_ENTRIES, longest=ROW_MEMO_LONGEST)
+    for layout, grammar in ROW_GRAMMARS.items()
+}
+"""Row values per layout, memoized by row text: an interval capture prints the same rows
+snapshot after snapshot (``netstat -ano 5``), and a row's values depend on its text alone."""
 
 _build_row: Final = record_builder(
-    Connection, "line", "end_line", "platform", "snapshot", "protocol", "ip_version", "local_host", "local_port",
-    "local_service", "remote_host", "remote_port", "remote_service", "state", "state_raw", "pid", "program",
-    "components", "owner_unavailable", "offload_state", "template", "time_in_state_ms",
+    Connection, "line", "end_line", "snapshot", "program", "components", "owner_unavailable",
+    "protocol", "ip_version", "local_host", "local_port", "local_service", "remote_host", "remote_port",
+    "remote_service", "state", "state_raw", "pid", "offload_state", "template", "time_in_state_ms",
 )
-"""A Windows connection row's record from its fields in this order (once per row)."""
+"""A Windows connection record: line, end line, snapshot, the -b owner fields, then the
+:data:`RowValues` (platform stays at its default, ``windows``)."""
 
 
 # -- -x NetworkDirect ---------------------------------------------------------------------
