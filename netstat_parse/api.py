@@ -21,19 +21,6 @@ from netstat_parse.core.transcript import Prompt
 PathLike = str | os.PathLike[str]
 
 
-class LineCounter:
-    """Counts the lines an iterator has given (the document's ``line_count``)."""
-
-    def __init__(self, lines: Iterable[str]) -> None:
-        self._lines = lines
-        self.count = 0
-
-    def __iter__(self) -> Iterator[str]:
-        for line in self._lines:
-            self.count += 1
-            yield line
-
-
 def _strict(events: Iterable[Event], source: str) -> Iterator[Event]:
     for event in events:
         if isinstance(event, Unparsed) and event.reason != PASTE_MARKUP:  # a ``` fence is understood
@@ -46,15 +33,21 @@ def _strict(events: Iterable[Event], source: str) -> Iterator[Event]:
 
 def iter_events(lines: Iterable[str], *, source: str = "<lines>", strict: bool = False) -> Iterator[Event]:
     """The driver's event stream over ``lines``: sections as they open, records, prompts."""
-    events = Driver().run(lines)
+    return driven_events(Driver(), lines, source=source, strict=strict)
+
+
+def driven_events(driver: Driver, lines: Iterable[str], *, source: str, strict: bool) -> Iterator[Event]:
+    """:func:`iter_events` with a driver of the caller's (which counts the lines read)."""
+    events = driver.run(lines)
     return _strict(events, source) if strict else events
 
 
 def _document(lines: Iterable[str], source: str, encoding: str | None, strict: bool) -> Document:
-    counter = LineCounter(lines)
+    driver = Driver()
     with _collector_paused():
-        doc = build_document(iter_events(counter, source=source, strict=strict), source=source, encoding=encoding)
-    doc.line_count = counter.count
+        doc = build_document(driven_events(driver, lines, source=source, strict=strict), source=source,
+                             encoding=encoding)
+    doc.line_count = driver.lines_read
     return doc
 
 

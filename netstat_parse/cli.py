@@ -26,9 +26,9 @@ from functools import partial
 from typing import IO, Any, BinaryIO
 
 from netstat_parse import __version__
-from netstat_parse.api import LineCounter, iter_events, open_capture, parse_file, parse_stream, text_lines
+from netstat_parse.api import driven_events, open_capture, parse_file, parse_stream, text_lines
 from netstat_parse.core.document import Document
-from netstat_parse.core.driver import PASTE_MARKUP
+from netstat_parse.core.driver import PASTE_MARKUP, Driver
 from netstat_parse.core.errors import NetstatParseError
 from netstat_parse.core.jsondoc import write_document
 from netstat_parse.core.records import RECORD_BY_KIND, Record, Unparsed
@@ -189,17 +189,17 @@ class UnparsedTally:
 
 
 def _events(label: str, stream: BinaryIO, args: argparse.Namespace,
-            tally: UnparsedTally) -> tuple[str | None, LineCounter, Iterator[Any]]:
+            tally: UnparsedTally) -> tuple[str | None, Driver, Iterator[Any]]:
     decoding, lines = text_lines(stream, label)
-    counter = LineCounter(lines)
+    driver = Driver()
 
     def events() -> Iterator[Any]:
-        for event in iter_events(counter, source=label, strict=args.strict):
+        for event in driven_events(driver, lines, source=label, strict=args.strict):
             if type(event) is Unparsed:
                 tally.see(event)
             yield event
 
-    return decoding.name, counter, events()
+    return decoding.name, driver, events()
 
 
 def _keep(args: argparse.Namespace) -> Callable[[Record], bool] | None:
@@ -214,16 +214,16 @@ def _convert(name: str, args: argparse.Namespace, out: IO[str], csv_spool: dict[
     tally = UnparsedTally()
     keep = _keep(args)
     try:
-        encoding, counter, events = _events(label, stream, args, tally)
+        encoding, driver, events = _events(label, stream, args, tally)
         if args.format == "json" and args.strict:
             # a strict error must not leave half a JSON document behind: spool, then copy
             with tempfile.SpooledTemporaryFile(1 << 20, "w+", encoding="utf-8") as document:
                 write_document(events, document, source=label, encoding=encoding,
-                               line_count=lambda: counter.count, keep=keep)
+                               line_count=lambda: driver.lines_read, keep=keep)
                 document.seek(0)
                 shutil.copyfileobj(document, out)
         elif args.format == "json":
-            write_document(events, out, source=label, encoding=encoding, line_count=lambda: counter.count, keep=keep)
+            write_document(events, out, source=label, encoding=encoding, line_count=lambda: driver.lines_read, keep=keep)
         else:
             records = (e for e in events if not isinstance(e, (Section, Prompt)) and (keep is None or keep(e)))
             if args.format == "jsonl":

@@ -70,7 +70,9 @@ class _NumberedLines:
 
     def __init__(self, lines: Iterable[str], first_line: int) -> None:
         self._lines = iter(lines)
-        self._number = first_line - 1
+        self._first = first_line
+        self.number = first_line - 1
+        """The number of the last line read."""
         self._back: tuple[int, str] | None = None
         self.last = ""
 
@@ -83,11 +85,23 @@ class _NumberedLines:
             self._back = None
             return back
         self.last = next(self._lines)
-        self._number += 1
-        return self._number, self.last
+        self.number += 1
+        return self.number, self.last
+
+    def rest(self) -> Iterator[str]:
+        """The lines not read yet, unnumbered (the row lane counts them itself and sets
+        :attr:`number` when it stops); only when nothing is pushed back."""
+        assert self._back is None
+        for self.last in self._lines:
+            yield self.last
 
     def push_back(self, item: tuple[int, str]) -> None:
         self._back = item
+
+    @property
+    def count(self) -> int:
+        """How many lines were read."""
+        return self.number - self._first + 1
 
 
 def _may_be_prompt(text: str) -> bool:
@@ -122,6 +136,7 @@ class Driver:
         # as its title/header, and the last one may turn out to be a truncated row
         self._held: list[tuple[Unparsed, SectionParser | None, str]] = []
         self._last_line = 0  # the last non-blank line fed: a cut-off row can only be that one
+        self._source: _NumberedLines | None = None
 
     # -- public -------------------------------------------------------------------------
 
@@ -216,7 +231,7 @@ class Driver:
         shown no artefact, lines that clean-up would leave unchanged go straight to the
         parser until it rejects one. The events are the same (``tests/test_row_lane.py``);
         only the per-line cost of the clean-up stages and of :meth:`feed` is saved."""
-        source = _NumberedLines(lines, first_line)
+        source = self._source = _NumberedLines(lines, first_line)
         paste = Paste(source, self.recognizes)
         block = (0, 0)
         for line in paste.lines:
@@ -239,21 +254,28 @@ class Driver:
         parser = self._parser
         assert parser is not None
         feed, section, unchanged = parser.feed, parser.section, UNCHANGED_LINE.fullmatch
-        taken = False
-        for item in source:
-            number, raw = item
+        number, taken = source.number, False
+        for raw in source.rest():
+            number += 1
             if type(raw) is not str or unchanged(raw) is None or (raw[0] != " " and _may_be_prompt(raw)):
-                source.push_back(item)
+                source.push_back((number, raw))
                 break
             claimed = feed(number, raw.rstrip())
             if claimed is None:
-                source.push_back(item)
+                source.push_back((number, raw))
                 break
             taken = True
             self._last_line = section.end_line = number
-            yield from claimed
+            if claimed:
+                yield from claimed
+        source.number = number
         if taken:
             paste.skipped()
+
+    @property
+    def lines_read(self) -> int:
+        """How many input lines :meth:`run` has read so far."""
+        return self._source.count if self._source is not None else 0
 
     def recognizes(self, text: str) -> bool:
         """Whether ``text`` is a prompt or opens a section of some kind (title, header, row)."""

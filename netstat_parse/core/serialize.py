@@ -101,12 +101,16 @@ def join_json(records: Sequence[Record], separator: str, *, source: str | None =
     ``source`` key when given: what :func:`record_to_dict` and :func:`dumps` give, in one
     call per batch (the writers' hot path: with orjson, one decode per batch)."""
     extra = _NO_SOURCE if source is None else source
-    makers = _JSON_MAKERS
-    if orjson is not None:
-        encode, option = orjson.dumps, orjson.OPT_NON_STR_KEYS
-        parts = [encode((makers.get(type(r)) or _json_maker(type(r)))(r, extra), option=option) for r in records]
+    makers = {cls: _json_maker(cls) for cls in set(map(type, records))}
+    if orjson is not None:  # records' dicts have str keys only: no option needed
+        encode = orjson.dumps
+        if len(makers) == 1:
+            (make,) = makers.values()
+            parts = [encode(make(r, extra)) for r in records]
+        else:
+            parts = [encode(makers[type(r)](r, extra)) for r in records]
         return separator.encode().join(parts).decode()
-    return separator.join(_STDLIB_ENCODE((makers.get(type(r)) or _json_maker(type(r)))(r, extra)) for r in records)
+    return separator.join(_STDLIB_ENCODE(makers[type(r)](r, extra)) for r in records)
 
 
 def write_jsonl(records: Iterable[Record], out: IO[str], *, source: str | None = None) -> int:

@@ -208,10 +208,11 @@ class WindowsConnections(SectionParser):
             return []
         if program is None and not owner_unavailable:
             out: list[Record] = [_build_row(self.row_line, None, self.section.snapshot, None, (), False, *self.row)]
-            out.extend(
-                Unparsed(line=n, text=t, reason="component line without an executable line after it")
-                for n, t in self.component_lines
-            )
+            if self.component_lines:
+                out.extend(
+                    Unparsed(line=n, text=t, reason="component line without an executable line after it")
+                    for n, t in self.component_lines
+                )
         else:
             out = [_build_row(self.row_line, end_line, self.section.snapshot, program, tuple(self.components),
                               owner_unavailable, *self.row)]
