@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,15 @@ from hypothesis import given
 
 import netstat_parse
 from netstat_parse.core.records import Connection, Message
-from netstat_parse.platforms.linux.connections import RAW_ROW, ROW, cut_endpoint, is_wide, timer_fields
+from netstat_parse.platforms.linux.connections import (
+    RAW_ROW,
+    ROW,
+    SCTP_ENDPOINT_ROW,
+    LinuxConnections,
+    cut_endpoint,
+    is_wide,
+    timer_fields,
+)
 from tests.conftest import FIXTURES
 from tests.strategies import linux_connections as strategy
 
@@ -212,6 +221,15 @@ def test_wide_options_and_cut_fields() -> None:
     assert cut_endpoint("fe80::1c2b:3dff:fe4:546", wide=True)[1] is False
     endpoint, cut = cut_endpoint("fe80::1c2b:3dff:fe4:546", wide=False)
     assert cut and endpoint.port == 546
+
+
+def test_the_fast_path_reads_row_groups_in_the_order_record_takes_them() -> None:
+    """feed passes ROW's regex groups positionally to _record: they must be its names, in
+    order, with no other group; the other grammars pass their fields by name."""
+    parameters = list(inspect.signature(LinuxConnections._record).parameters)[2:]
+    assert ROW.pattern.groups == len(ROW.names)
+    assert tuple(parameters[: len(ROW.names)]) == ROW.names
+    assert set(RAW_ROW.names) <= set(parameters) and set(SCTP_ENDPOINT_ROW.names) <= set(parameters)
 
 
 # -- properties --------------------------------------------------------------------------

@@ -36,14 +36,16 @@ import attrs
 import pyparsing as pp
 
 from netstat_parse.core.endpoints import Endpoint, cached_for_short_texts, split_endpoint
-from netstat_parse.core.grammar import LineGrammar, RowFields
-from netstat_parse.core.records import Connection, Record, Unparsed
+from netstat_parse.core.grammar import LineGrammar
+from netstat_parse.core.records import Connection, Record, Unparsed, record_builder
 from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
-from netstat_parse.core.states import canonical_tcp_state
+from netstat_parse.core.states import TCP_STATE_SPELLINGS, canonical_tcp_state
 from netstat_parse.platforms.linux import localized
 
 PROTOCOL_NAMES: Final = {"tcp": "tcp", "udp": "udp", "udpl": "udplite", "raw": "raw", "sctp": "sctp"}
 """Protocol label without its ``6`` -> the record's ``protocol``."""
+_LABELS: Final = {label + six: (name, 6 if six else None) for label, name in PROTOCOL_NAMES.items() for six in ("", "6")}
+"""Protocol label as printed -> (``protocol``, 6 for a ``6`` label, else None: the addresses tell)."""
 
 FIELD_WIDTH: Final = 23
 """Width net-tools cuts an ``address:port`` field to without ``-W`` (§1.3.4)."""
@@ -52,6 +54,9 @@ PORT_KEEP: Final = 18
 PROGRAM_WIDTH: Final = 19
 """``PID/Program name`` text is cut at this many characters (§1.3.5)."""
 
+_STATES: Final = {word: canonical_tcp_state(word) or localized.TCP_STATE_WORDS[word]
+                  for word in (*TCP_STATE_SPELLINGS, *localized.TCP_STATE_WORDS)}
+"""Every state word known as printed -> canonical state, as the rule in ``_record`` gives it."""
 _MULTI_WORD_STATES: Final = sorted((w for w in localized.TCP_STATE_WORDS if " " in w), key=len, reverse=True)
 
 # -- grammar pieces ---------------------------------------------------------------------
@@ -105,14 +110,12 @@ SCTP_ADDRESS_LINE: Final = LineGrammar(
 )
 ROW_GRAMMARS: Final = (ROW, RAW_ROW, SCTP_ENDPOINT_ROW)
 """Tried in this order on each row."""
+_ROW_MATCH: Final = ROW.pattern.match
+_NO_ENDPOINT: Final = Endpoint(None, None, None, None)
 
 _TIMER_PARTS: Final = re.compile(r"(?P<name>[^(]*?) ?\(+(?P<seconds>[\d.]+)(?:/(?P<retrans>\d+))?(?:/(?P<probes>\d+))?\)")
 _NAME_NUMBER: Final = re.compile(r"(?P<base>.*?)(?P<number>\d*)")
 _WIDE_LONG: Final = ("--wide", "--notrim")
-
-
-def _int_or_none(text: str | None) -> int | None:
-    return int(text) if text is not None else None
 
 
 def title_parts(text: str, titles: dict[str, str]) -> tuple[str, str | None] | None:
@@ -212,10 +215,11 @@ def cut_endpoint(text: str, wide: bool) -> tuple[Endpoint, bool]:
     A cut field keeps its port unless the port text itself was cut (18 characters kept):
     then the service name is kept as printed and no port number is guessed from it."""
     found = split_endpoint(text)
-    truncated = not wide and len(text) == FIELD_WIDTH
-    if truncated and found.service is not None and len(found.service) >= PORT_KEEP:
+    if wide or len(text) != FIELD_WIDTH:
+        return found, False
+    if found.service is not None and len(found.service) >= PORT_KEEP:
         return found._replace(port=None), True
-    return found, truncated
+    return found, True
 
 
 class LinuxConnections(SectionParser):
@@ -225,6 +229,7 @@ class LinuxConnections(SectionParser):
     platform = "linux"
     description = "Linux connection table"
     row_grammar = ROW
+    lane = True  # feed changes no state when it rejects a line (see SectionParser.lane)
 
     def __init__(self, section: Section, opening: Opening) -> None:
         super().__init__(section, opening)
@@ -259,16 +264,23 @@ class LinuxConnections(SectionParser):
         if not self.has_header and self._is_header(text):
             self.has_header = True
             return self.mark_header(line_no)
-        for grammar in ROW_GRAMMARS:
-            fields = grammar.match(text)
-            if fields is not None:
-                out = self.flush()
-                record = self._record(fields, line_no)
-                if record.protocol == "sctp":
-                    self.sctp = record
-                    return out
-                out.append(record)
-                return out
+        found = _ROW_MATCH(text)
+        if found is not None:  # ROW, the common row: its groups are the fields in order (tested)
+            record = self._record(line_no, *found.groups())
+        else:  # then RAW_ROW and SCTP_ENDPOINT_ROW, as ROW_GRAMMARS orders them
+            fields = RAW_ROW.match(text) or SCTP_ENDPOINT_ROW.match(text)
+            if fields is None:
+                return self._sctp_address_line(line_no, text)
+            record = self._record(line_no, **fields)  # type: ignore[arg-type]  # (proto is never None)
+        out = self.flush()
+        if record.protocol == "sctp":
+            self.sctp = record
+        else:
+            out.append(record)
+        return out
+
+    def _sctp_address_line(self, line_no: int, text: str) -> list[Record] | None:
+        """An indented line of further addresses of the held SCTP row, else None."""
         if self.sctp is not None and text.startswith(" " * 20):
             extra = SCTP_ADDRESS_LINE.match(text)
             if extra is not None:
@@ -301,54 +313,53 @@ class LinuxConnections(SectionParser):
             return True
         return looks_like_header(text) and header_language(text, localized.UNIX_HEADERS) is None
 
-    def _record(self, fields: RowFields, line_no: int) -> Connection:
-        label = fields["proto"] or ""
-        family = label.removesuffix("6")
-        protocol = PROTOCOL_NAMES[family]
-        local_text, foreign_text = fields["local"] or "", fields.get("foreign") or ""
-        if len(local_text) > FIELD_WIDTH or len(foreign_text) > FIELD_WIDTH:
+    def _record(self, line_no: int, proto: str, recv_q: str | None = None, send_q: str | None = None,
+                local: str = "", foreign: str | None = None, state: str | None = None, user: str | None = None,
+                inode: str | None = None, program: str | None = None, timer: str | None = None,
+                raw_state: str | None = None) -> Connection:
+        """The record of a row from its fields (the results names of the row grammars)."""
+        protocol, ip_version = _LABELS[proto]
+        foreign = foreign or ""
+        if len(local) > FIELD_WIDTH or len(foreign) > FIELD_WIDTH:
             self.wide = True  # only -W prints longer fields: nothing in this table is cut
-        local, local_cut = cut_endpoint(local_text, self.wide)
-        remote, remote_cut = cut_endpoint(foreign_text, self.wide) if foreign_text else (
-            Endpoint(None, None, None, None), False)
-        if label.endswith("6"):
-            ip_version = 6
-        else:  # BusyBox lists IPv6 sockets as tcp/udp; net-tools' tcp/udp are the IPv4 tables
-            ip_version = local.ip_version or remote.ip_version or 4
-        state_raw = fields.get("state") or fields.get("raw_state")
-        state = None
-        if fields.get("state") is not None:
-            assert state_raw is not None
-            state = canonical_tcp_state(state_raw) or localized.TCP_STATE_WORDS.get(state_raw)
-            if state is None and protocol in ("tcp", "sctp") and foreign_text.endswith(":*"):
-                state = "LISTEN"  # an unknown language: a foreign port `*` is a listener
-        pid, program_name, program_cut = program_fields(fields["program"])
-        inode_text = fields["inode"]
-        return Connection(
-            line=line_no,
-            platform="linux",
-            snapshot=self.section.snapshot,
-            protocol=protocol,
-            ip_version=ip_version,
-            local_host=local.host,
-            local_port=local.port,
-            local_service=local.service,
-            local_truncated=local_cut,
-            remote_host=remote.host,
-            remote_port=remote.port,
-            remote_service=remote.service,
-            remote_truncated=remote_cut,
-            state=state,
-            state_raw=state_raw,
-            pid=pid,
-            program=program_name,
-            program_truncated=program_cut,
-            recv_q=_int_or_none(fields.get("recv_q")),
-            send_q=_int_or_none(fields.get("send_q")),
-            user=fields["user"],
-            inode=int(inode_text) if inode_text is not None else None,
-            **timer_fields(fields["timer"]),  # type: ignore[arg-type]
+        wide = self.wide
+        local_end, local_cut = cut_endpoint(local, wide)
+        remote, remote_cut = cut_endpoint(foreign, wide) if foreign else (_NO_ENDPOINT, False)
+        if ip_version is None:  # BusyBox lists IPv6 sockets as tcp/udp; net-tools' tcp/udp are the IPv4 tables
+            ip_version = local_end.ip_version or remote.ip_version or 4
+        canonical = None
+        if state is not None:
+            # known words from the table; another spelling of an English one (the rule's rest)
+            canonical = _STATES.get(state) or canonical_tcp_state(state)
+            if canonical is None and protocol in ("tcp", "sctp") and foreign.endswith(":*"):
+                canonical = "LISTEN"  # an unknown language: a foreign port `*` is a listener
+        pid, program_name, program_cut = program_fields(program)
+        return _build_row(
+            line_no, "linux", self.section.snapshot, protocol, ip_version,
+            local_end.host, local_end.port, local_end.service, local_cut,
+            remote.host, remote.port, remote.service, remote_cut,
+            canonical, state or raw_state, pid, program_name, program_cut,
+            int(recv_q) if recv_q is not None else None, int(send_q) if send_q is not None else None,
+            user, int(inode) if inode is not None else None,
+            *(_NO_TIMER if timer is None else _timer_values(timer)),
         )
+
+
+_TIMER_FIELDS: Final = ("timer_raw", "timer_name", "timer_seconds", "timer_retransmits", "timer_probes")
+_NO_TIMER: Final = (None,) * len(_TIMER_FIELDS)
+_build_row: Final = record_builder(
+    Connection, "line", "platform", "snapshot", "protocol", "ip_version",
+    "local_host", "local_port", "local_service", "local_truncated",
+    "remote_host", "remote_port", "remote_service", "remote_truncated",
+    "state", "state_raw", "pid", "program", "program_truncated", "recv_q", "send_q", "user", "inode", *_TIMER_FIELDS,
+)
+"""A Linux connection record from its fields in this order (once per row)."""
+
+
+def _timer_values(text: str) -> tuple[object, ...]:
+    """The ``timer_*`` fields of a timer text, in :data:`_TIMER_FIELDS` order."""
+    fields = timer_fields(text)
+    return tuple(fields.get(name) for name in _TIMER_FIELDS)
 
 
 class LinuxLegacySockets(SectionParser):
