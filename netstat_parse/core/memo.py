@@ -14,14 +14,14 @@ from typing import TypeVar
 R = TypeVar("R")
 
 
-def memoized_by_text(function: Callable[[str], R | None], *, entries: int, longest: int) -> Callable[[str], R | None]:
+def memoized_by_text(function: Callable[[str], R], *, entries: int, longest: int) -> Callable[[str], R]:
     """``function`` of one text, remembered for up to ``entries`` texts of at most ``longest``
     characters. A None result is not remembered (for a row reader: not a row, which is rare
     where it is asked)."""
     memo: dict[str, R] = {}
     lookup = memo.get
 
-    def remembered(text: str) -> R | None:
+    def remembered(text: str) -> R:
         found = lookup(text)
         if found is None:
             found = function(text)

@@ -166,7 +166,7 @@ class WindowsConnections(SectionParser):
             if header is not None:
                 return header
         values = self.row_values(text)
-        if values is not None:
+        if values:
             out = self._end_block()
             self.row, self.row_line = values, line_no
             return out
@@ -185,14 +185,13 @@ class WindowsConnections(SectionParser):
         return self.mark_header(line_no)
 
     def _owner_line(self, line_no: int, text: str) -> list[Record] | None:
-        stripped = text.strip()
-        executable = EXECUTABLE_LINE.match(stripped)
-        if executable is not None:
-            return self._end_block(program=executable["program"], end_line=line_no)
-        if stripped.casefold() in _UNAVAILABLE:
+        kind, value = _owner_line_kind(text)
+        if kind == "executable":
+            return self._end_block(program=value, end_line=line_no)
+        if kind == "unavailable":
             return self._end_block(owner_unavailable=True, end_line=line_no)
-        if text.startswith(" ") and COMPONENT_LINE.match(stripped) is not None:
-            self.components.append(stripped)
+        if kind == "component":
+            self.components.append(value)
             self.component_lines.append((line_no, text))
             return []
         return None
@@ -222,6 +221,23 @@ class WindowsConnections(SectionParser):
         return out
 
 
+def _owner_kind(text: str) -> tuple[str, str]:
+    """What a ``-b`` line below a row is: ("executable", name), ("unavailable", text),
+    ("component", name), or ("", "") for none of them."""
+    stripped = text.strip()
+    executable = EXECUTABLE_LINE.match(stripped)
+    if executable is not None:
+        return "executable", executable["program"] or ""
+    if stripped.casefold() in _UNAVAILABLE:
+        return "unavailable", stripped
+    if text.startswith(" ") and COMPONENT_LINE.match(stripped) is not None:
+        return "component", stripped
+    return "", ""
+
+
+_owner_line_kind: Final = memoized_by_text(_owner_kind, entries=1024, longest=200)
+""":func:`_owner_kind`, memoized: the same services and executables repeat under every row."""
+
 RowValues = tuple[object, ...]
 """What a row's text alone decides, in :data:`_build_row`'s order after the owner fields."""
 
@@ -247,11 +263,12 @@ def _converted(fields: RowFields) -> RowValues:
     )
 
 
-def _values_reader(grammar: LineGrammar) -> Callable[[str], RowValues | None]:
-    """The row values of a text under ``grammar``, or None when it is no row."""
-    def values(text: str) -> RowValues | None:
+def _values_reader(grammar: LineGrammar) -> Callable[[str], RowValues]:
+    """The row values of a text under ``grammar``; ``()`` when it is no row (remembered too:
+    ``-b`` owner lines repeat as much as rows)."""
+    def values(text: str) -> RowValues:
         fields = grammar.match(text)
-        return None if fields is None else _converted(fields)
+        return () if fields is None else _converted(fields)
     return values
 
 
