@@ -26,7 +26,7 @@ from functools import partial
 from typing import IO, Any, BinaryIO
 
 from netstat_parse import __version__
-from netstat_parse.api import driven_events, open_capture, parse_file, parse_stream, text_lines
+from netstat_parse.api import collector_paused, driven_events, open_capture, parse_file, parse_stream, text_lines
 from netstat_parse.core.document import Document
 from netstat_parse.core.driver import PASTE_MARKUP, Driver
 from netstat_parse.core.errors import NetstatParseError
@@ -214,26 +214,28 @@ def _convert(name: str, args: argparse.Namespace, out: IO[str], csv_spool: dict[
     tally = UnparsedTally()
     keep = _keep(args)
     try:
-        encoding, driver, events = _events(label, stream, args, tally)
-        if args.format == "json" and args.strict:
-            # a strict error must not leave half a JSON document behind: spool, then copy
-            with tempfile.SpooledTemporaryFile(1 << 20, "w+", encoding="utf-8") as document:
-                write_document(events, document, source=label, encoding=encoding,
-                               line_count=lambda: driver.lines_read, keep=keep)
-                document.seek(0)
-                shutil.copyfileobj(document, out)
-        elif args.format == "json":
-            write_document(events, out, source=label, encoding=encoding, line_count=lambda: driver.lines_read, keep=keep)
-        else:
-            records = (e for e in events if not isinstance(e, (Section, Prompt)) and (keep is None or keep(e)))
-            if args.format == "jsonl":
-                write_jsonl(records, out, source=label)
+        with collector_paused():  # records form no cycles
+            encoding, driver, events = _events(label, stream, args, tally)
+            if args.format == "json" and args.strict:
+                # a strict error must not leave half a JSON document behind: spool, then copy
+                with tempfile.SpooledTemporaryFile(1 << 20, "w+", encoding="utf-8") as document:
+                    write_document(events, document, source=label, encoding=encoding,
+                                   line_count=lambda: driver.lines_read, keep=keep)
+                    document.seek(0)
+                    shutil.copyfileobj(document, out)
+            elif args.format == "json":
+                write_document(events, out, source=label, encoding=encoding, line_count=lambda: driver.lines_read,
+                               keep=keep)
             else:
-                for row in (record_to_dict(r, source=label) for r in records):
-                    spool = csv_spool.get(row["kind"])
-                    if spool is None:
-                        spool = csv_spool[row["kind"]] = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
-                    write_csv([row], spool, _csv_columns(row["kind"]), header=False)
+                records = (e for e in events if not isinstance(e, (Section, Prompt)) and (keep is None or keep(e)))
+                if args.format == "jsonl":
+                    write_jsonl(records, out, source=label)
+                else:
+                    for row in (record_to_dict(r, source=label) for r in records):
+                        spool = csv_spool.get(row["kind"])
+                        if spool is None:
+                            spool = csv_spool[row["kind"]] = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+                        write_csv([row], spool, _csv_columns(row["kind"]), header=False)
     finally:
         if name != STDIN:
             stream.close()
