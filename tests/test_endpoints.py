@@ -15,6 +15,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from netstat_parse.core.endpoints import (
+    CACHE_ENTRIES,
     CACHEABLE_LENGTH,
     Endpoint,
     cached_for_short_texts,
@@ -142,6 +143,8 @@ def test_ip_version_of_names_and_wildcards() -> None:
 
 
 def test_the_memo_keeps_only_short_texts() -> None:
+    """A one-text function's result is kept the second time its text comes; a function of
+    several texts keeps it the first time; texts over the limit are never kept."""
     calls: list[tuple[str | None, ...]] = []
 
     @cached_for_short_texts
@@ -155,8 +158,31 @@ def test_the_memo_keeps_only_short_texts() -> None:
         return (first, second)
 
     short, long = "x" * CACHEABLE_LENGTH, "x" * (CACHEABLE_LENGTH + 1)
-    for _ in range(2):
+    for _ in range(3):
         assert one(short) == (short,) and one(long) == (long,) and one(None) == (None,)
         assert two(short, None) == (short, None) and two(short, long) == (short, long)
-    assert calls == [(short,), (long,), (None,), (short, None), (short, long), (long,), (short, long)]
+    assert calls == [(short,), (long,), (None,), (short, None), (short, long),
+                     (short,), (long,), (None,), (short, long),
+                     (long,), (short, long)]
     assert one.__name__ == "one" and two.__name__ == "two"
+
+
+def test_the_memo_is_bounded() -> None:
+    """Results and once-seen texts are dropped when CACHE_ENTRIES are held: a capture of
+    more distinct endpoints than that is computed again, never kept without bound."""
+    calls: list[str] = []
+
+    @cached_for_short_texts
+    def one(text: str) -> str:
+        calls.append(text)
+        return text
+
+    texts = [str(number) for number in range(CACHE_ENTRIES + 1)]
+    for _ in range(3):
+        for text in texts:
+            one(text)
+    assert len(calls) == 3 * len(texts)  # every memo was emptied before any text came back
+    calls.clear()
+    for _ in range(3):
+        one("again")
+    assert calls == ["again", "again"]

@@ -68,10 +68,15 @@ def cached_for_short_texts(function: Callable[P, R]) -> Callable[P, R]:
     in interval captures. The cache is bounded (emptied when it holds :data:`CACHE_ENTRIES`),
     so memory stays flat whatever the input, and a hostile 100,000-character "address" is
     never kept. A plain dict: a hit costs one lookup (an LRU's bookkeeping costs more than
-    the rare refill). A function of one text is keyed by the text itself, which makes a miss
-    cheaper too (no argument tuple to build and check)."""
+    the rare refill).
+
+    A function of one text is keyed by the text itself, and keeps a result only when its text
+    comes the second time (a bounded set of texts seen once): in a table of unique endpoints,
+    where every lookup misses, keeping each result alive would only make the garbage collector
+    run (it tracks the result tuples, not the texts), at a third of a miss's cost."""
     cache: dict[object, R] = {}
     lookup = cache.get
+    seen: set[str | None] = set()
     call: Callable[..., R] = function  # called with the positional arguments it was given
 
     def one_text(text: str | None) -> R:
@@ -79,9 +84,14 @@ def cached_for_short_texts(function: Callable[P, R]) -> Callable[P, R]:
         if found is None:
             found = call(text)
             if text is None or len(text) <= CACHEABLE_LENGTH:
-                if len(cache) >= CACHE_ENTRIES:
-                    cache.clear()
-                cache[text] = found
+                if text in seen:
+                    if len(cache) >= CACHE_ENTRIES:
+                        cache.clear()
+                    cache[text] = found
+                else:
+                    if len(seen) >= CACHE_ENTRIES:
+                        seen.clear()
+                    seen.add(text)
         return found
 
     def texts(*args: P.args, **kwargs: P.kwargs) -> R:
