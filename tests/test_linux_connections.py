@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 
 import netstat_parse
+from netstat_parse.core.endpoints import split_endpoint
 from netstat_parse.core.records import Connection, Message
 from netstat_parse.platforms.linux.connections import (
     RAW_ROW,
@@ -218,9 +219,10 @@ def test_timer_fields(text: str, expected: tuple[object, ...]) -> None:
 
 def test_wide_options_and_cut_fields() -> None:
     assert is_wide(("-tunapW",)) and is_wide(("--wide",)) and is_wide(("-T",)) and not is_wide(("-tuwan",))
-    assert cut_endpoint("fe80::1c2b:3dff:fe4:546", wide=True)[1] is False
-    endpoint, cut = cut_endpoint("fe80::1c2b:3dff:fe4:546", wide=False)
-    assert cut and endpoint.port == 546
+    assert cut_endpoint(split_endpoint("fe80::1c2b:3dff:fe4:546")).port == 546
+    assert cut_endpoint(split_endpoint("1.2.3.4:a-service-name-cut")) == ("1.2.3.4", None, "a-service-name-cut", 4)
+    assert cut_endpoint(split_endpoint("1.2.3.4:a-service-name-c")).port is None
+    assert cut_endpoint(split_endpoint("1.2.3:a-service-name")) == split_endpoint("1.2.3:a-service-name")
 
 
 def test_the_fast_path_reads_row_groups_in_the_order_record_takes_them() -> None:

@@ -209,17 +209,13 @@ def timer_fields(text: str | None) -> dict[str, object]:
     }
 
 
-def cut_endpoint(text: str, wide: bool) -> tuple[Endpoint, bool]:
-    """The endpoint of a printed field and whether netstat may have cut it (§1.3.4).
-
-    A cut field keeps its port unless the port text itself was cut (18 characters kept):
-    then the service name is kept as printed and no port number is guessed from it."""
-    found = split_endpoint(text)
-    if wide or len(text) != FIELD_WIDTH:
-        return found, False
+def cut_endpoint(found: Endpoint) -> Endpoint:
+    """The endpoint of a field netstat may have cut (§1.3.4): it keeps its port unless the
+    port text itself was cut (18 characters kept); then the service name is kept as printed
+    and no port number is guessed from it."""
     if found.service is not None and len(found.service) >= PORT_KEEP:
-        return found._replace(port=None), True
-    return found, True
+        return found._replace(port=None)
+    return found
 
 
 class LinuxConnections(SectionParser):
@@ -322,9 +318,14 @@ class LinuxConnections(SectionParser):
         foreign = foreign or ""
         if len(local) > FIELD_WIDTH or len(foreign) > FIELD_WIDTH:
             self.wide = True  # only -W prints longer fields: nothing in this table is cut
-        wide = self.wide
-        local_end, local_cut = cut_endpoint(local, wide)
-        remote, remote_cut = cut_endpoint(foreign, wide) if foreign else (_NO_ENDPOINT, False)
+        local_end = split_endpoint(local)
+        remote = split_endpoint(foreign) if foreign else _NO_ENDPOINT
+        local_cut = remote_cut = False
+        if not self.wide:  # a field of exactly FIELD_WIDTH characters may have been cut
+            if len(local) == FIELD_WIDTH:
+                local_end, local_cut = cut_endpoint(local_end), True
+            if len(foreign) == FIELD_WIDTH:
+                remote, remote_cut = cut_endpoint(remote), True
         if ip_version is None:  # BusyBox lists IPv6 sockets as tcp/udp; net-tools' tcp/udp are the IPv4 tables
             ip_version = local_end.ip_version or remote.ip_version or 4
         canonical = None
