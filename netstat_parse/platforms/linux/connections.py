@@ -335,6 +335,9 @@ class LinuxConnections(SectionParser):
             if canonical is None and protocol in ("tcp", "sctp") and foreign.endswith(":*"):
                 canonical = "LISTEN"  # an unknown language: a foreign port `*` is a listener
         pid, program_name, program_cut = program_fields(program)
+        timer_raw = timer_name = timer_seconds = timer_retransmits = timer_probes = None
+        if timer is not None:
+            timer_raw, timer_name, timer_seconds, timer_retransmits, timer_probes = _timer_values(timer)
         return _build_row(
             line_no, "linux", self.section.snapshot, protocol, ip_version,
             local_end.host, local_end.port, local_end.service, local_cut,
@@ -342,12 +345,11 @@ class LinuxConnections(SectionParser):
             canonical, state or raw_state, pid, program_name, program_cut,
             int(recv_q) if recv_q is not None else None, int(send_q) if send_q is not None else None,
             user, int(inode) if inode is not None else None,
-            *(_NO_TIMER if timer is None else _timer_values(timer)),
+            timer_raw, timer_name, timer_seconds, timer_retransmits, timer_probes,
         )
 
 
 _TIMER_FIELDS: Final = ("timer_raw", "timer_name", "timer_seconds", "timer_retransmits", "timer_probes")
-_NO_TIMER: Final = (None,) * len(_TIMER_FIELDS)
 _build_row: Final = record_builder(
     Connection, "line", "platform", "snapshot", "protocol", "ip_version",
     "local_host", "local_port", "local_service", "local_truncated",
