@@ -13,12 +13,10 @@ the uncached bodies are flat too: one regex classifies the host, the port is rea
 
 from __future__ import annotations
 
-import inspect
 import re
-from collections.abc import Callable
-from functools import wraps
-from typing import Final, NamedTuple, ParamSpec, TypeVar, cast
+from typing import Final, NamedTuple
 
+from netstat_parse.core.memo import memoized_by_text, memoized_by_texts
 from netstat_parse.core.services import service_port
 
 # one fullmatch tells both families apart: a dotted quad (group 1), else hex digits, dots and
@@ -26,10 +24,9 @@ from netstat_parse.core.services import service_port
 _ADDRESS: Final = re.compile(r"(\d{1,3}(?:\.\d{1,3}){3})|[0-9A-Fa-f.]*+:[0-9A-Fa-f:.]*+(?:%[\w.-]++)?")
 
 
-P = ParamSpec("P")
-R = TypeVar("R")
 CACHE_ENTRIES: Final = 8192
 CACHEABLE_LENGTH: Final = 64
+"""Memo bounds of the endpoint functions (see core/memo.py)."""
 
 
 class Endpoint(NamedTuple):
@@ -56,60 +53,11 @@ def ip_version_of(host: str | None) -> int | None:
 
 def port_fields(port_text: str) -> tuple[int | None, str | None]:
     """(port, service) of a printed port: number, ``*`` (none) or a service name."""
-    if port_text.isdigit():
+    if port_text.isascii() and port_text.isdigit():  # not "²", which isdigit() but int() refuses
         return int(port_text), None
     if port_text in ("*", ""):
         return None, None
     return service_port(port_text), port_text
-
-
-def cached_for_short_texts(function: Callable[P, R]) -> Callable[P, R]:
-    """Memoize ``function`` (positional text arguments) for short texts: endpoints repeat a lot
-    in interval captures. The cache is bounded (emptied when it holds :data:`CACHE_ENTRIES`),
-    so memory stays flat whatever the input, and a hostile 100,000-character "address" is
-    never kept. A plain dict: a hit costs one lookup (an LRU's bookkeeping costs more than
-    the rare refill).
-
-    A function of one text is keyed by the text itself, and keeps a result only when its text
-    comes the second time (a bounded set of texts seen once): in a table of unique endpoints,
-    where every lookup misses, keeping each result alive would only make the garbage collector
-    run (it tracks the result tuples, not the texts), at a third of a miss's cost."""
-    cache: dict[object, R] = {}
-    lookup = cache.get
-    seen: set[str | None] = set()
-    call: Callable[..., R] = function  # called with the positional arguments it was given
-
-    def one_text(text: str | None) -> R:
-        found = lookup(text)
-        if found is None:
-            found = call(text)
-            if text is None or len(text) <= CACHEABLE_LENGTH:
-                if text in seen:
-                    if len(cache) >= CACHE_ENTRIES:
-                        cache.clear()
-                    cache[text] = found
-                else:
-                    if len(seen) >= CACHE_ENTRIES:
-                        seen.clear()
-                    seen.add(text)
-        return found
-
-    def texts(*args: P.args, **kwargs: P.kwargs) -> R:
-        if kwargs:
-            return function(*args, **kwargs)
-        found = lookup(args)
-        if found is None:
-            found = call(*args)
-            if all(type(arg) is not str or len(arg) <= CACHEABLE_LENGTH for arg in args):
-                if len(cache) >= CACHE_ENTRIES:
-                    cache.clear()
-                cache[args] = found
-        return found
-
-    parameters = list(inspect.signature(function).parameters.values())
-    single = len(parameters) == 1 and parameters[0].kind in (inspect.Parameter.POSITIONAL_ONLY,
-                                                             inspect.Parameter.POSITIONAL_OR_KEYWORD)
-    return wraps(function)(cast(Callable[P, R], one_text if single else texts))
 
 
 def _endpoint_fields(host_text: str, port_text: str | None) -> Endpoint:
@@ -137,13 +85,13 @@ def _split_endpoint(text: str) -> Endpoint:
     # text starting with "[" has no "]" when it gets here, so its host cannot end with one)
     found = _ADDRESS.fullmatch(host)
     version = None if found is None else 6 if found.lastindex is None else 4
-    port, service = (int(port_text), None) if port_text.isdigit() else port_fields(port_text)
+    port, service = (int(port_text), None) if port_text.isascii() and port_text.isdigit() else port_fields(port_text)
     return _new_endpoint(Endpoint, (host or None, port, service, version))
 
 
-endpoint_fields = cached_for_short_texts(_endpoint_fields)
+endpoint_fields = memoized_by_texts(_endpoint_fields, entries=CACHE_ENTRIES, longest=CACHEABLE_LENGTH)
 """An endpoint from its printed host (brackets allowed) and port texts (memoized)."""
 
-split_endpoint = cached_for_short_texts(_split_endpoint)
+split_endpoint = memoized_by_text(_split_endpoint, entries=CACHE_ENTRIES, longest=CACHEABLE_LENGTH)
 """Split a printed ``host:port`` at its last colon (after a bracketed host, at the colon
 following it); a text with no colon is all host, with no port (memoized)."""

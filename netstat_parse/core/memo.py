@@ -1,34 +1,73 @@
 """Bounded memos for the per-row hot paths.
 
 Interval captures (``netstat -ano 5``) print the same rows and endpoints snapshot after
-snapshot, so what a text parses to is worth remembering. A memo here is a plain dict (a hit
-is one lookup, cheaper than an LRU's bookkeeping) that is emptied when it is full, so memory
-stays flat whatever the input, and texts longer than a limit (hostile input) are never kept.
+snapshot, so what a text parses to is worth remembering. A memo here
+
+* is a plain dict (a hit is one lookup, cheaper than an LRU's bookkeeping), emptied when it
+  holds ``entries`` results, so memory stays flat whatever the input;
+* never keeps a text longer than ``longest`` characters (hostile input);
+* keeps a result only the second time its texts come (a bounded set remembers texts seen
+  once): in a table of unique rows, where every lookup misses, keeping each result alive
+  would only give the garbage collector more to walk;
+* does not keep a None result (for a row reader: not a row; say ``()`` to have that kept).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import TypeVar
 
+K = TypeVar("K", bound=Hashable)
+T = TypeVar("T", bound="str | None")
 R = TypeVar("R")
+Texts = tuple["str | None", ...]
 
 
-def memoized_by_text(function: Callable[[str], R], *, entries: int, longest: int) -> Callable[[str], R]:
-    """``function`` of one text, remembered for up to ``entries`` texts of at most ``longest``
-    characters. A None result is not remembered (for a row reader: not a row, which is rare
-    where it is asked)."""
-    memo: dict[str, R] = {}
+def _remembering(compute: Callable[[K], R], keepable: Callable[[K], bool], entries: int) -> Callable[[K], R]:
+    """``compute`` with the memo the module doc describes; ``keepable(key)``: short enough."""
+    memo: dict[K, R] = {}
     lookup = memo.get
+    seen: set[K] = set()
 
-    def remembered(text: str) -> R:
-        found = lookup(text)
+    def remembered(key: K) -> R:
+        found = lookup(key)
         if found is None:
-            found = function(text)
-            if found is not None and len(text) <= longest:
-                if len(memo) >= entries:
-                    memo.clear()
-                memo[text] = found
+            found = compute(key)
+            if found is not None and keepable(key):
+                if key in seen:
+                    if len(memo) >= entries:
+                        memo.clear()
+                    memo[key] = found
+                else:
+                    if len(seen) >= entries:
+                        seen.clear()
+                    seen.add(key)
         return found
 
     return remembered
+
+
+def memoized_by_text(function: Callable[[T], R], *, entries: int, longest: int) -> Callable[[T], R]:
+    """``function`` of one text (None allowed), remembered as the module doc says."""
+    remembered = _remembering(function, lambda text: text is None or len(text) <= longest, entries)
+    remembered.__name__ = remembered.__qualname__ = getattr(function, "__name__", "remembered")
+    remembered.__doc__ = function.__doc__
+    return remembered
+
+
+def memoized_by_texts(function: Callable[..., R], *, entries: int, longest: int) -> Callable[..., R]:
+    """``function`` of several positional texts (None allowed), remembered by their tuple."""
+    def compute(texts: Texts) -> R:
+        return function(*texts)
+
+    def keepable(texts: Texts) -> bool:
+        return all(text is None or len(text) <= longest for text in texts)
+
+    remembered = _remembering(compute, keepable, entries)
+
+    def by_texts(*texts: str | None) -> R:
+        return remembered(texts)
+
+    by_texts.__name__ = by_texts.__qualname__ = getattr(function, "__name__", "remembered")
+    by_texts.__doc__ = function.__doc__
+    return by_texts

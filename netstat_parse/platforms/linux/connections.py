@@ -35,7 +35,8 @@ from typing import Final
 import attrs
 import pyparsing as pp
 
-from netstat_parse.core.endpoints import Endpoint, cached_for_short_texts, split_endpoint
+from netstat_parse.core.endpoints import CACHE_ENTRIES, CACHEABLE_LENGTH, Endpoint, split_endpoint
+from netstat_parse.core.memo import memoized_by_text
 from netstat_parse.core.grammar import LineGrammar
 from netstat_parse.core.records import Connection, Record, Unparsed, record_builder
 from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
@@ -180,13 +181,15 @@ def is_wide(options: tuple[str, ...]) -> bool:
     return False
 
 
-@cached_for_short_texts
-def program_fields(text: str | None) -> tuple[int | None, str | None, bool]:
-    """(pid, program, cut) of a ``PID/Program name`` text; ``-`` means no owner visible."""
+def _program_fields(text: str | None) -> tuple[int | None, str | None, bool]:
     if text is None or text == "-":
         return None, None, False
     pid, _, name = text.partition("/")
     return int(pid), name or None, len(text) >= PROGRAM_WIDTH
+
+
+program_fields: Final = memoized_by_text(_program_fields, entries=CACHE_ENTRIES, longest=CACHEABLE_LENGTH)
+"""(pid, program, cut) of a ``PID/Program name`` text; ``-`` means no owner visible (memoized)."""
 
 
 def timer_fields(text: str | None) -> dict[str, object]:
