@@ -272,7 +272,7 @@ def _values_reader(grammar: LineGrammar) -> Callable[[str], RowValues]:
     return values
 
 
-ROW_MEMO_ENTRIES: Final = 8192
+ROW_MEMO_ENTRIES: Final = 16384
 ROW_MEMO_LONGEST: Final = 200
 _ROW_VALUES: Final = {
     layout: memoized_by_text(_values_reader(grammar), entries=ROW_MEMO_ENTRIES, longest=ROW_MEMO_LONGEST)
