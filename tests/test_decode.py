@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import re
 
 import pytest
 from hypothesis import given
@@ -18,6 +19,7 @@ import netstat_parse
 from netstat_parse.core.decode import (
     SNIFF_BYTES,
     UnterminatedLine,
+    _split_chunks,
     decode_bytes,
     iter_lines,
     sniff,
@@ -49,14 +51,21 @@ def test_line_ends(text: str, lines: list[str]) -> None:
     assert list(split_lines(text)) == lines
 
 
+def _reference_lines(text: str) -> list[str]:
+    """The line rule said plainly: a line ends at a run of CRs followed by LF, or at a CR."""
+    lines = re.split(r"\r*\n|\r", text)
+    last = lines.pop()
+    return [*lines, UnterminatedLine(last)] if last else lines
+
+
 @given(st.text(alphabet="ab\r\n", max_size=40), st.integers(1, 7))
 def test_splitting_does_not_depend_on_chunk_boundaries(text: str, size: int) -> None:
     stream = io.BytesIO(text.encode("utf-8"))
     _, lines = iter_lines(stream)
-    assert list(lines) == list(split_lines(text))
-    from netstat_parse.core.decode import _split_chunks
-
-    assert list(_split_chunks(text[i : i + size] for i in range(0, len(text), size))) == list(split_lines(text))
+    expected = _reference_lines(text)
+    assert list(lines) == list(split_lines(text)) == expected
+    chunked = list(_split_chunks(text[i : i + size] for i in range(0, len(text), size)))
+    assert chunked == expected and [type(line) for line in chunked] == [type(line) for line in expected]
 
 
 def test_a_last_line_without_line_break_is_marked() -> None:
@@ -72,6 +81,9 @@ def test_long_lines_and_long_runs_of_carriage_returns_stream_linearly() -> None:
     text = "x" * 3_000_000 + "\r" * 200_000 + "\n"
     lines = list(split_lines(text))
     assert len(lines) == 1 and len(lines[0]) == 3_000_000
+    # a run of CRs that no LF follows is one line end per CR (it was once carried as text
+    # from chunk to chunk: quadratic)
+    assert list(split_lines("\r" * 2_000_000 + "x")) == [""] * 2_000_000 + ["x"]
 
 
 @pytest.mark.parametrize(("encoding", "reported"), [

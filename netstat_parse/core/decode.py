@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO, Final
@@ -209,29 +210,40 @@ def _split_chunks(chunks: Iterable[str]) -> Iterator[str]:
     LF belong to that one line end (``\\r\\r\\n`` is what CRLF text written through a
     second CRLF conversion looks like), so ``a\\r\\r\\nb`` is two lines, not three.
 
-    Each chunk's line ends are normalized and split by C-level string methods; the text
-    after a chunk's last line end (and a trailing run of CRs, whose LF may come next) is
-    carried into the next chunk. A line longer than a chunk is collected in pieces, so the
-    cost stays linear however long the lines are."""
-    pieces: list[str] = []  # the unfinished line
+    Each chunk's line ends are normalized and split by C-level string methods. The text after
+    a chunk's last line end is carried into the next chunk; a run of CRs at a chunk's end is
+    only counted (an LF may follow in the next chunk), never carried as text. A line longer
+    than a chunk is collected in pieces, so the cost stays linear however long the lines or
+    the runs of CRs are."""
+    pieces: list[str] = []  # the unfinished line, without the CRs that follow it
+    crs = 0  # CRs after it, not known yet to end one line (CR LF) or one line each
     for chunk in chunks:
+        if crs:
+            rest = chunk.lstrip("\r")
+            crs += len(chunk) - len(rest)
+            if not rest:
+                continue
+            yield "".join(pieces)
+            if rest[0] == "\n":  # the run of CRs and this LF end one line
+                rest = rest[1:]
+            else:  # each CR ended a line
+                yield from itertools.repeat("", crs - 1)
+            pieces, chunk = [], rest
         stripped = chunk.rstrip("\r")
-        ends_in_cr = bool(pieces) and pieces[-1].endswith("\r")
-        if not ends_in_cr and "\n" not in stripped and "\r" not in stripped:  # no line completed here
-            pieces.append(chunk)
+        crs = len(chunk) - len(stripped)
+        if "\n" not in stripped and "\r" not in stripped:  # no line completed here
+            if stripped:
+                pieces.append(stripped)
             continue
-        if pieces:
-            chunk = "".join(pieces) + chunk
-            stripped = chunk.rstrip("\r")
-        carry = chunk[len(stripped):]  # CRs at the very end: an LF may follow in the next chunk
-        lines = _normalized_breaks(stripped).split("\n")
-        pieces = [lines.pop(), carry] if carry else [lines.pop()]
+        lines = _normalized_breaks("".join(pieces) + stripped if pieces else stripped).split("\n")
+        last = lines.pop()
+        pieces = [last] if last else []
         yield from lines
-    lines = _normalized_breaks("".join(pieces)).split("\n")
-    last = lines.pop()
-    yield from lines
-    if last:
-        yield UnterminatedLine(last)
+    if crs:
+        yield "".join(pieces)
+        yield from itertools.repeat("", crs - 1)
+    elif pieces:
+        yield UnterminatedLine("".join(pieces))
 
 
 def _normalized_breaks(text: str) -> str:
