@@ -22,7 +22,9 @@ stream a capture of any size (:func:`netstat_parse.iter_records`) or build a who
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Final
 
 import attrs
 
@@ -104,9 +106,10 @@ class _NumberedLines:
         return self.number - self._first + 1
 
 
-def _may_be_prompt(text: str) -> bool:
-    """Whether a line at column 0 could be a shell prompt: every prompt holds one of these."""
-    return "$" in text or ">" in text or "#" in text or "%" in text
+_LANE_LINE: Final = re.compile(r"(?=\ |[^$#%>]*+\Z)" + UNCHANGED_LINE.pattern, UNCHANGED_LINE.flags)
+"""A line the row lane may take (``fullmatch``): one paste clean-up leaves unchanged
+(:data:`~netstat_parse.core.paste.UNCHANGED_LINE`) that cannot be a shell prompt (a prompt
+starts at column 0 and holds one of ``$ # % >``)."""
 
 
 class Driver:
@@ -253,11 +256,11 @@ class Driver:
         unchanged lines that cannot be prompts; the first other line goes back to ``source``."""
         parser = self._parser
         assert parser is not None
-        feed, section, unchanged = parser.feed, parser.section, UNCHANGED_LINE.fullmatch
+        feed, section, takes = parser.feed, parser.section, _LANE_LINE.fullmatch
         number, taken = source.number, False
         for raw in source.rest():
             number += 1
-            if type(raw) is not str or unchanged(raw) is None or (raw[0] != " " and _may_be_prompt(raw)):
+            if type(raw) is not str or takes(raw) is None:
                 source.push_back((number, raw))
                 break
             claimed = feed(number, raw.rstrip())
