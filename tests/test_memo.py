@@ -3,7 +3,7 @@ and never without bound."""
 
 from __future__ import annotations
 
-from netstat_parse.core.memo import memoized_by_text, memoized_by_texts
+from netstat_parse.core.memo import SLEEP_FOR, memoized_by_text, memoized_by_texts
 
 ENTRIES, LONGEST = 16, 8
 
@@ -53,12 +53,40 @@ def test_the_memo_is_bounded() -> None:
         return text
 
     remembered = memoized_by_text(one, entries=ENTRIES, longest=LONGEST)
-    texts = [str(number) for number in range(ENTRIES + 1)]
-    for _ in range(3):
-        for text in texts:
+    repeated = [str(number) for number in range(ENTRIES // 2)]  # enough repeats to stay awake
+    for _ in range(2):
+        for text in repeated:
             remembered(text)
-    assert len(calls) == 3 * len(texts)  # every memo was emptied before any text came back
+    calls.clear()
+    for text in repeated:
+        remembered(text)
+    assert calls == []  # all remembered
+    for number in range(ENTRIES * 3):  # more new texts than the memo holds: it is emptied
+        remembered(f"n{number}")
+        remembered(f"n{number}")
+    calls.clear()
+    for text in repeated:
+        remembered(text)
+    assert calls == repeated
+
+
+def test_the_memo_sleeps_where_texts_do_not_repeat() -> None:
+    """ENTRIES texts seen once with hardly any coming again: the next ENTRIES * SLEEP_FOR
+    calls go straight to the function, then the memo looks again."""
+    calls: list[str] = []
+
+    def one(text: str) -> str:
+        calls.append(text)
+        return text
+
+    remembered = memoized_by_text(one, entries=ENTRIES, longest=LONGEST)
+    for number in range(ENTRIES + 1):  # the last one finds the set of once-seen texts full
+        remembered(f"u{number}")
+    calls.clear()
+    for _ in range(ENTRIES * SLEEP_FOR):
+        remembered("again")
+    assert calls == ["again"] * (ENTRIES * SLEEP_FOR)  # asleep: nothing remembered
     calls.clear()
     for _ in range(3):
         remembered("again")
-    assert calls == ["again", "again"]
+    assert calls == ["again", "again"]  # awake: kept the second time

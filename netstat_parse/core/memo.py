@@ -9,18 +9,24 @@ snapshot, so what a text parses to is worth remembering. A memo here
 * keeps a result only the second time its texts come (a bounded set remembers texts seen
   once): in a table of unique rows, where every lookup misses, keeping each result alive
   would only give the garbage collector more to walk;
-* does not keep a None result (for a row reader: not a row; say ``()`` to have that kept).
+* does not keep a None result (for a row reader: not a row; say ``()`` to have that kept);
+* sleeps where texts barely repeat: when ``entries`` texts were seen once while fewer than
+  ``entries / SLEEP_BELOW`` came again, the next ``entries * SLEEP_FOR`` calls skip the memo
+  (a miss costs a lookup and the bookkeeping above; a table of unique rows would pay it on
+  every row), then it looks again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from typing import Final, TypeVar
 
 K = TypeVar("K", bound=Hashable)
 T = TypeVar("T", bound="str | None")
 R = TypeVar("R")
 Texts = tuple["str | None", ...]
+SLEEP_BELOW: Final = 8
+SLEEP_FOR: Final = 8
 
 
 def _remembering(compute: Callable[[K], R], keepable: Callable[[K], bool], entries: int) -> Callable[[K], R]:
@@ -28,8 +34,13 @@ def _remembering(compute: Callable[[K], R], keepable: Callable[[K], bool], entri
     memo: dict[K, R] = {}
     lookup = memo.get
     seen: set[K] = set()
+    asleep = 0  # calls left that go straight to compute
 
     def remembered(key: K) -> R:
+        nonlocal asleep
+        if asleep:
+            asleep -= 1
+            return compute(key)
         found = lookup(key)
         if found is None:
             found = compute(key)
@@ -41,6 +52,8 @@ def _remembering(compute: Callable[[K], R], keepable: Callable[[K], bool], entri
                 else:
                     if len(seen) >= entries:
                         seen.clear()
+                        if len(memo) < entries // SLEEP_BELOW:  # texts barely repeat here
+                            asleep = entries * SLEEP_FOR
                     seen.add(key)
         return found
 
