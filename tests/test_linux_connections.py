@@ -15,7 +15,7 @@ from netstat_parse.platforms.linux.connections import (
     RAW_ROW,
     ROW,
     SCTP_ENDPOINT_ROW,
-    LinuxConnections,
+    _row_values,
     cut_endpoint,
     is_wide,
     timer_fields,
@@ -225,10 +225,10 @@ def test_wide_options_and_cut_fields() -> None:
     assert cut_endpoint(split_endpoint("1.2.3:a-service-name")) == split_endpoint("1.2.3:a-service-name")
 
 
-def test_the_fast_path_reads_row_groups_in_the_order_record_takes_them() -> None:
-    """feed passes ROW's regex groups positionally to _record: they must be its names, in
-    order, with no other group; the other grammars pass their fields by name."""
-    parameters = list(inspect.signature(LinuxConnections._record).parameters)[2:]
+def test_the_fast_path_reads_row_groups_in_the_order_the_row_values_take_them() -> None:
+    """ROW's regex groups go positionally to _row_values: they must be its names, in order,
+    with no other group; the other grammars pass their fields by name."""
+    parameters = list(inspect.signature(_row_values).parameters)[1:]
     assert ROW.pattern.groups == len(ROW.names)
     assert tuple(parameters[: len(ROW.names)]) == ROW.names
     assert set(RAW_ROW.names) <= set(parameters) and set(SCTP_ENDPOINT_ROW.names) <= set(parameters)

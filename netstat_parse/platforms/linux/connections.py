@@ -30,6 +30,7 @@ unparsed with a reason saying they are not read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 import attrs
@@ -57,7 +58,7 @@ PROGRAM_WIDTH: Final = 19
 
 _STATES: Final = {word: canonical_tcp_state(word) or localized.TCP_STATE_WORDS[word]
                   for word in (*TCP_STATE_SPELLINGS, *localized.TCP_STATE_WORDS)}
-"""Every state word known as printed -> canonical state, as the rule in ``_record`` gives it."""
+"""Every state word known as printed -> canonical state, as the rule in ``_row_values`` gives it."""
 _MULTI_WORD_STATES: Final = sorted((w for w in localized.TCP_STATE_WORDS if " " in w), key=len, reverse=True)
 
 # -- grammar pieces ---------------------------------------------------------------------
@@ -263,14 +264,14 @@ class LinuxConnections(SectionParser):
         if not self.has_header and self._is_header(text):
             self.has_header = True
             return self.mark_header(line_no)
-        found = _ROW_MATCH(text)
-        if found is not None:  # ROW, the common row: its groups are the fields in order (tested)
-            record = self._record(line_no, *found.groups())
-        else:  # then RAW_ROW and SCTP_ENDPOINT_ROW, as ROW_GRAMMARS orders them
+        known = _KNOWN_ROWS[self.wide](text)  # ROW, the common row, memoized
+        if not known:  # then RAW_ROW and SCTP_ENDPOINT_ROW, as ROW_GRAMMARS orders them
             fields = RAW_ROW.match(text) or SCTP_ENDPOINT_ROW.match(text)
             if fields is None:
                 return self._sctp_address_line(line_no, text)
-            record = self._record(line_no, **fields)  # type: ignore[arg-type]  # (proto is never None)
+            known = _row_values(self.wide, **fields)  # type: ignore[arg-type]  # (proto is never None)
+        self.wide, values = known
+        record = _build_row(line_no, "linux", self.section.snapshot, *values)
         out = self.flush()
         if record.protocol == "sctp":
             self.sctp = record
@@ -312,44 +313,59 @@ class LinuxConnections(SectionParser):
             return True
         return looks_like_header(text) and header_language(text, localized.UNIX_HEADERS) is None
 
-    def _record(self, line_no: int, proto: str, recv_q: str | None = None, send_q: str | None = None,
+def _row_values(wide: bool, proto: str, recv_q: str | None = None, send_q: str | None = None,
                 local: str = "", foreign: str | None = None, state: str | None = None, user: str | None = None,
                 inode: str | None = None, program: str | None = None, timer: str | None = None,
-                raw_state: str | None = None) -> Connection:
-        """The record of a row from its fields (the results names of the row grammars)."""
-        protocol, ip_version = _LABELS[proto]
-        foreign = foreign or ""
-        if len(local) > FIELD_WIDTH or len(foreign) > FIELD_WIDTH:
-            self.wide = True  # only -W prints longer fields: nothing in this table is cut
-        local_end = split_endpoint(local)
-        remote = split_endpoint(foreign) if foreign else _NO_ENDPOINT
-        local_cut = remote_cut = False
-        if not self.wide:  # a field of exactly FIELD_WIDTH characters may have been cut
-            if len(local) == FIELD_WIDTH:
-                local_end, local_cut = cut_endpoint(local_end), True
-            if len(foreign) == FIELD_WIDTH:
-                remote, remote_cut = cut_endpoint(remote), True
-        if ip_version is None:  # BusyBox lists IPv6 sockets as tcp/udp; net-tools' tcp/udp are the IPv4 tables
-            ip_version = local_end.ip_version or remote.ip_version or 4
-        canonical = None
-        if state is not None:
-            # known words from the table; another spelling of an English one (the rule's rest)
-            canonical = _STATES.get(state) or canonical_tcp_state(state)
-            if canonical is None and protocol in ("tcp", "sctp") and foreign.endswith(":*"):
-                canonical = "LISTEN"  # an unknown language: a foreign port `*` is a listener
-        pid, program_name, program_cut = program_fields(program)
-        timer_raw = timer_name = timer_seconds = timer_retransmits = timer_probes = None
-        if timer is not None:
-            timer_raw, timer_name, timer_seconds, timer_retransmits, timer_probes = _timer_values(timer)
-        return _build_row(
-            line_no, "linux", self.section.snapshot, protocol, ip_version,
-            local_end.host, local_end.port, local_end.service, local_cut,
-            remote.host, remote.port, remote.service, remote_cut,
-            canonical, state or raw_state, pid, program_name, program_cut,
-            int(recv_q) if recv_q is not None else None, int(send_q) if send_q is not None else None,
-            user, int(inode) if inode is not None else None,
-            timer_raw, timer_name, timer_seconds, timer_retransmits, timer_probes,
-        )
+                raw_state: str | None = None) -> tuple[bool, tuple[object, ...]]:
+    """What a row's fields (the results names of the row grammars) give in a table that is
+    ``wide`` (-W) or not: whether the table is wide after this row, and the record's values
+    after line, platform and snapshot (:data:`_build_row`'s order)."""
+    protocol, ip_version = _LABELS[proto]
+    foreign = foreign or ""
+    if len(local) > FIELD_WIDTH or len(foreign) > FIELD_WIDTH:
+        wide = True  # only -W prints longer fields: nothing in this table is cut
+    local_end = split_endpoint(local)
+    remote = split_endpoint(foreign) if foreign else _NO_ENDPOINT
+    local_cut = remote_cut = False
+    if not wide:  # a field of exactly FIELD_WIDTH characters may have been cut
+        if len(local) == FIELD_WIDTH:
+            local_end, local_cut = cut_endpoint(local_end), True
+        if len(foreign) == FIELD_WIDTH:
+            remote, remote_cut = cut_endpoint(remote), True
+    if ip_version is None:  # BusyBox lists IPv6 sockets as tcp/udp; net-tools' tcp/udp are the IPv4 tables
+        ip_version = local_end.ip_version or remote.ip_version or 4
+    canonical = None
+    if state is not None:
+        # known words from the table; another spelling of an English one (the rule's rest)
+        canonical = _STATES.get(state) or canonical_tcp_state(state)
+        if canonical is None and protocol in ("tcp", "sctp") and foreign.endswith(":*"):
+            canonical = "LISTEN"  # an unknown language: a foreign port `*` is a listener
+    pid, program_name, program_cut = program_fields(program)
+    timer_raw = timer_name = timer_seconds = timer_retransmits = timer_probes = None
+    if timer is not None:
+        timer_raw, timer_name, timer_seconds, timer_retransmits, timer_probes = _timer_values(timer)
+    return wide, (
+        protocol, ip_version, local_end.host, local_end.port, local_end.service, local_cut,
+        remote.host, remote.port, remote.service, remote_cut,
+        canonical, state or raw_state, pid, program_name, program_cut,
+        int(recv_q) if recv_q is not None else None, int(send_q) if send_q is not None else None,
+        user, int(inode) if inode is not None else None,
+        timer_raw, timer_name, timer_seconds, timer_retransmits, timer_probes,
+    )
+
+
+def _known_rows(wide: bool) -> Callable[[str], tuple[bool, tuple[object, ...]] | tuple[()]]:
+    """:func:`_row_values` of a ROW text in a table that is ``wide`` or not, memoized by the
+    text (``netstat -c`` prints the same rows over and over); ``()`` when it is no ROW."""
+    def known(text: str) -> tuple[bool, tuple[object, ...]] | tuple[()]:
+        found = _ROW_MATCH(text)  # its groups are the fields in order (tested)
+        return () if found is None else _row_values(wide, *found.groups())
+    return memoized_by_text(known, entries=ROW_MEMO_ENTRIES, longest=ROW_MEMO_LONGEST)
+
+
+ROW_MEMO_ENTRIES: Final = 16384
+ROW_MEMO_LONGEST: Final = 200
+_KNOWN_ROWS: Final = {wide: _known_rows(wide) for wide in (False, True)}
 
 
 _TIMER_FIELDS: Final = ("timer_raw", "timer_name", "timer_seconds", "timer_retransmits", "timer_probes")
