@@ -134,7 +134,15 @@ class LineGrammar:
         self.element: Final = element.set_name(name).parse_with_tabs()
         body, self.names = fuse(element)
         self.pattern: Final = re.compile(body + _whitespace(pp.StringEnd()) + r"\Z")
-        self._full = (element + pp.StringEnd()).parse_with_tabs()
+        self._full: pp.ParserElement | None = None  # the reference, built when first asked for
+
+    @property
+    def full(self) -> pp.ParserElement:
+        """The pyparsing grammar of a whole line (the reference; built on first use: most
+        grammars never need it, and building them all would slow every start)."""
+        if self._full is None:
+            self._full = (self.element + pp.StringEnd()).parse_with_tabs()
+        return self._full
 
     def match(self, text: str) -> RowFields | None:
         """Fields of ``text`` when the whole line matches, else None (fast path)."""
@@ -144,7 +152,7 @@ class LineGrammar:
     def match_reference(self, text: str) -> RowFields | None:
         """The same as :meth:`match`, computed by pyparsing (slow; the specification)."""
         try:
-            result = self._full.parse_string(text, parse_all=True)
+            result = self.full.parse_string(text, parse_all=True)
         except pp.ParseBaseException:
             return None
         found = result.as_dict()
@@ -153,7 +161,7 @@ class LineGrammar:
     def explain(self, text: str) -> tuple[int, str]:
         """(1-based column, what was expected) where ``text`` stops matching the grammar."""
         try:
-            self._full.parse_string(text, parse_all=True)
+            self.full.parse_string(text, parse_all=True)
         except pp.ParseBaseException as err:
             return err.col, _expected(err)
         return len(text) + 1, "end of line"
