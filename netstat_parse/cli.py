@@ -21,9 +21,8 @@ import time
 import typing
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
-from typing import IO, Any, BinaryIO
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from netstat_parse import __version__
 from netstat_parse.api import collector_paused, driven_events, open_capture, parse_file, parse_stream, text_lines
@@ -35,6 +34,9 @@ from netstat_parse.core.records import RECORD_BY_KIND, Record, Unparsed
 from netstat_parse.core.sections import Section
 from netstat_parse.core.serialize import field_names, record_to_dict, write_csv, write_jsonl
 from netstat_parse.core.transcript import Prompt
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 EXIT_OK, EXIT_UNPARSED, EXIT_ERROR, EXIT_INTERNAL = 0, 1, 2, 3
 STDIN = "-"
@@ -283,6 +285,8 @@ def _convert_all(names: list[str], args: argparse.Namespace, out: IO[str]) -> in
 
     def results() -> Iterator[tuple[int, Callable[[], Failure | None]]]:
         if args.jobs > 1 and len(names) > 1:
+            from concurrent.futures import ProcessPoolExecutor  # only with --jobs: it costs every start 8 ms
+
             with ProcessPoolExecutor(max_workers=args.jobs) as pool:
                 futures = [pool.submit(_convert_to_files, name, args) for name in names]
                 for index, future in enumerate(futures):
