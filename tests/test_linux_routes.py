@@ -117,7 +117,7 @@ def test_cache_rows_have_a_source() -> None:
     doc = netstat_parse.parse(text)
     (route,) = doc.records("route")
     assert isinstance(route, Route)
-    assert (route.source, route.destination, route.gateway, route.netmask, route.use) == (
+    assert (route.cache_source, route.destination, route.gateway, route.netmask, route.use) == (
         "192.0.2.2", "198.51.100.8", "192.0.2.1", None, 71)
     assert [u.line for u in doc.unparsed] == [3]  # a cache row without flags is not invented
 

@@ -105,3 +105,10 @@ def test_record_builder_refuses_unknown_and_missing_fields() -> None:
         record_builder(Connection, "pid")
     first, second = record_builder(EthernetStats, "line")(1), record_builder(EthernetStats, "line")(1)
     assert first.labels == {} and first.labels is not second.labels
+
+
+def test_no_field_is_named_like_a_key_the_writers_add() -> None:
+    """JSON Lines and CSV put the input's name in ``source`` and the record's kind in
+    ``kind``: a field of either name would collide (a route cache's Source column did)."""
+    for cls in RECORD_TYPES:
+        assert {"source", "kind"}.isdisjoint(f.name for f in attrs.fields(cls)), cls.__name__

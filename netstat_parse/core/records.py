@@ -335,7 +335,7 @@ class Route(TableRecord):
     mss: int | None = doc_field("Linux MSS.")
     window: int | None = doc_field("Linux Window.")
     irtt: int | None = doc_field("Linux irtt.")
-    source: str | None = doc_field("Linux routing cache Source column.")
+    cache_source: str | None = doc_field("Linux routing cache (-rC) Source column.")
     ref_use_raw: str | None = doc_field(
         "Linux IPv6 rows of pre-2018 builds print Ref and Use with no space between; a use count of six "
         "digits or more fuses them into this one token (kept as printed). ref/use are set only when the "

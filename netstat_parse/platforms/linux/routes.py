@@ -262,7 +262,7 @@ class LinuxRoutes(SectionParser):
             snapshot=self.section.snapshot,
             ip_version=4,
             destination=fields["destination"],
-            source=fields.get("source"),
+            cache_source=fields.get("source"),
             netmask=netmask,
             prefix_length=prefix_of_mask(netmask),
             gateway=gateway,
