@@ -30,7 +30,8 @@ from netstat_parse.core.document import Document
 from netstat_parse.core.driver import PASTE_MARKUP, Driver
 from netstat_parse.core.errors import NetstatParseError
 from netstat_parse.core.jsondoc import write_document
-from netstat_parse.core.records import RECORD_BY_KIND, Record, Unparsed
+from netstat_parse.core import serialize
+from netstat_parse.core.records import RECORD_BY_KIND, EncodedRecord, Record, Unparsed
 from netstat_parse.core.sections import Section
 from netstat_parse.core.serialize import field_names, record_to_dict, write_csv, write_jsonl
 from netstat_parse.core.transcript import Prompt
@@ -193,7 +194,8 @@ class UnparsedTally:
 def _events(label: str, stream: BinaryIO, args: argparse.Namespace,
             tally: UnparsedTally) -> tuple[str | None, Driver, Iterator[Any]]:
     decoding, lines = text_lines(stream, label)
-    driver = Driver()
+    # JSON and JSON Lines with orjson: parsers may hand rows over already written (EncodedRecord)
+    driver = Driver(encode=serialize.orjson is not None and args.format in ("json", "jsonl"))
 
     def events() -> Iterator[Any]:
         for event in driven_events(driver, lines, source=label, strict=args.strict):
@@ -207,7 +209,9 @@ def _events(label: str, stream: BinaryIO, args: argparse.Namespace,
 def _keep(args: argparse.Namespace) -> Callable[[Record], bool] | None:
     """The ``--kind`` filter; None keeps every record."""
     kind = args.kind
-    return None if kind is None else lambda record: record.kind == kind
+    if kind is None:
+        return None
+    return lambda record: (record.record_kind if isinstance(record, EncodedRecord) else record.kind) == kind
 
 
 def _convert(name: str, args: argparse.Namespace, out: IO[str], csv_spool: dict[str, IO[str]]) -> None:

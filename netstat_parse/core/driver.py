@@ -121,6 +121,7 @@ class Driver:
         messages: Sequence[MessagePattern] | None = None,
         *,
         row_lane: bool = True,
+        encode: bool = False,
     ) -> None:
         if parsers is None or messages is None:
             from netstat_parse.platforms import MESSAGES, PARSERS
@@ -129,6 +130,9 @@ class Driver:
             messages = MESSAGES if messages is None else messages
         self.row_lane = row_lane
         """Whether :meth:`run` may use the row lane (off only to test that it changes nothing)."""
+        self.encode = encode
+        """Whether parsers may yield :class:`~netstat_parse.core.records.EncodedRecord` rows (for
+        the JSON writers with orjson only; see :attr:`SectionParser.encode`)."""
         self._parsers = tuple(parsers)
         self._messages = tuple(messages)
         self._parser: SectionParser | None = None
@@ -343,6 +347,7 @@ class Driver:
             properties=dict(opening.properties),
         )
         parser = cls(section, opening)
+        parser.encode = self.encode
         records: list[Record] = []
         if text is not None and opening.consumed:
             section.header_lines.append(line_no)

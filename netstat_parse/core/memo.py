@@ -29,8 +29,9 @@ SLEEP_BELOW: Final = 8
 SLEEP_FOR: Final = 8
 
 
-def _remembering(compute: Callable[[K], R], keepable: Callable[[K], bool], entries: int) -> Callable[[K], R]:
-    """``compute`` with the memo the module doc describes; ``keepable(key)``: short enough."""
+def _remembering(compute: Callable[[K], R], keepable: Callable[[K, R], bool], entries: int) -> Callable[[K], R]:
+    """``compute`` with the memo the module doc describes; ``keepable(key, result)``: small
+    enough to keep."""
     memo: dict[K, R] = {}
     lookup = memo.get
     seen: set[K] = set()
@@ -44,7 +45,7 @@ def _remembering(compute: Callable[[K], R], keepable: Callable[[K], bool], entri
         found = lookup(key)
         if found is None:
             found = compute(key)
-            if found is not None and keepable(key):
+            if found is not None and keepable(key, found):
                 if key in seen:
                     if len(memo) >= entries:
                         memo.clear()
@@ -62,7 +63,7 @@ def _remembering(compute: Callable[[K], R], keepable: Callable[[K], bool], entri
 
 def memoized_by_text(function: Callable[[T], R], *, entries: int, longest: int) -> Callable[[T], R]:
     """``function`` of one text (None allowed), remembered as the module doc says."""
-    remembered = _remembering(function, lambda text: text is None or len(text) <= longest, entries)
+    remembered = _remembering(function, lambda text, _: text is None or len(text) <= longest, entries)
     remembered.__name__ = remembered.__qualname__ = getattr(function, "__name__", "remembered")
     remembered.__doc__ = function.__doc__
     return remembered
@@ -73,7 +74,7 @@ def memoized_by_texts(function: Callable[..., R], *, entries: int, longest: int)
     def compute(texts: Texts) -> R:
         return function(*texts)
 
-    def keepable(texts: Texts) -> bool:
+    def keepable(texts: Texts, _: R) -> bool:
         return all(text is None or len(text) <= longest for text in texts)
 
     remembered = _remembering(compute, keepable, entries)
@@ -84,3 +85,9 @@ def memoized_by_texts(function: Callable[..., R], *, entries: int, longest: int)
     by_texts.__name__ = by_texts.__qualname__ = getattr(function, "__name__", "remembered")
     by_texts.__doc__ = function.__doc__
     return by_texts
+
+
+def memoized_by_value(function: Callable[[K], R], *, entries: int, keep: Callable[[K, R], bool]) -> Callable[[K], R]:
+    """``function`` of one hashable value, remembered as the module doc says; a result is
+    kept only where ``keep(value, result)`` holds (the caller's bound on its size)."""
+    return _remembering(function, keep, entries)

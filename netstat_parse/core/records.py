@@ -408,6 +408,21 @@ class Unparsed(Record):
     expected: str | None = doc_field("What the open table's grammar expected at that column.")
 
 
+@fast_init
+@attrs.frozen(kw_only=True)
+class EncodedRecord(Record):
+    """A record its parser wrote as JSON itself, for the JSON writers only (``Driver(encode=
+    True)``): what the writers would write for the record of kind ``record_kind``, without the
+    opening brace (they put ``{`` or the ``source`` key in front). Not part of the output
+    contract: the writers turn it into the record's JSON, byte for byte
+    (``tests/test_encoded_rows.py``)."""
+
+    kind: ClassVar[str] = "encoded"
+
+    record_kind: str = doc_field("The kind of the record written.", "")
+    body: bytes = doc_field("Its JSON object without the opening brace.", b"")
+
+
 RECORD_TYPES: tuple[type[Record], ...] = (
     Connection,
     UnixSocket,

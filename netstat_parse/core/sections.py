@@ -97,6 +97,10 @@ class SectionParser:
     """Human name used in messages, e.g. ``Windows connection table``."""
     row_grammar: ClassVar[LineGrammar | None] = None
     """The main row grammar; :meth:`explain` reports against it by default."""
+    encode = False
+    """Set by the driver when the consumer is a JSON writer with orjson: the parser may then
+    yield an :class:`~netstat_parse.core.records.EncodedRecord` instead of a row's record
+    (its JSON written once per distinct row; ``tests/test_encoded_rows.py``)."""
     lane: ClassVar[bool] = False
     """True when :meth:`feed` changes nothing when it rejects a line: the driver may then
     offer it plain lines straight from the input (the row lane, ``Driver.run``)."""

@@ -29,8 +29,9 @@ import pyparsing as pp
 
 from netstat_parse.core.endpoints import endpoint_fields
 from netstat_parse.core.grammar import LineGrammar, RowFields
-from netstat_parse.core.memo import memoized_by_text
-from netstat_parse.core.records import Connection, Record, Unparsed, record_builder
+from netstat_parse.core.memo import memoized_by_text, memoized_by_value
+from netstat_parse.core.records import Connection, EncodedRecord, Record, Unparsed, record_builder
+from netstat_parse.core.serialize import json_body
 from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
 from netstat_parse.core.states import TCP_STATE_SPELLINGS, canonical_tcp_state
 from netstat_parse.platforms.windows import localized
@@ -205,16 +206,17 @@ class WindowsConnections(SectionParser):
         executable or ownership line; otherwise they are reported unparsed)."""
         if self.row is None:
             return []
+        build = _encoded_row if self.encode else _build_row
         if program is None and not owner_unavailable:
-            out: list[Record] = [_build_row(self.row_line, None, self.section.snapshot, None, (), False, *self.row)]
+            out: list[Record] = [build(self.row_line, None, self.section.snapshot, None, (), False, *self.row)]
             if self.component_lines:
                 out.extend(
                     Unparsed(line=n, text=t, reason="component line without an executable line after it")
                     for n, t in self.component_lines
                 )
         else:
-            out = [_build_row(self.row_line, end_line, self.section.snapshot, program, tuple(self.components),
-                              owner_unavailable, *self.row)]
+            out = [build(self.row_line, end_line, self.section.snapshot, program, tuple(self.components),
+                         owner_unavailable, *self.row)]
         self.row = None
         if self.components:
             self.components, self.component_lines = [], []
@@ -288,6 +290,33 @@ _build_row: Final = record_builder(
 )
 """A Windows connection record: line, end line, snapshot, the -b owner fields, then the
 :data:`RowValues` (platform stays at its default, ``windows``)."""
+
+_PLACE: Final = b'"kind":"connection","line":%d,"end_line":%b,"platform":"windows","snapshot":%d,'
+_BODY_START: Final = _PLACE % (0, b"null", 0)
+
+
+def _body_after_place(key: tuple[object, ...]) -> bytes:
+    """The JSON of a row's record after its place fields, from (owner fields, row values):
+    written by the writers' own serializer from the record itself, so it is theirs exactly."""
+    body = json_body(_build_row(0, None, 0, *key))
+    if not body.startswith(_BODY_START):  # the record's field order changed: _PLACE must follow
+        raise AssertionError(f"a Connection's JSON no longer starts with {_BODY_START!r}")
+    return body[len(_BODY_START):]
+
+
+BODY_MEMO_ENTRIES: Final = 4096
+BODY_MEMO_LONGEST: Final = 4096
+"""Bounds of the memo of row bodies (about 700 bytes each): a few thousand connections."""
+_bodies: Final = memoized_by_value(_body_after_place, entries=BODY_MEMO_ENTRIES,
+                                   keep=lambda _, body: len(body) <= BODY_MEMO_LONGEST)
+_new_encoded: Final = record_builder(EncodedRecord, "line", "end_line", "record_kind", "body")
+
+
+def _encoded_row(line: int, end_line: int | None, snapshot: int, *key: object) -> EncodedRecord:
+    """:func:`_build_row`'s record as the JSON writers write it (``Driver(encode=True)``): the
+    place fields formatted, the rest remembered per distinct row and owner."""
+    body = _PLACE % (line, b"null" if end_line is None else b"%d" % end_line, snapshot) + _bodies(key)
+    return _new_encoded(line, end_line, "connection", body)
 
 
 # -- -x NetworkDirect ---------------------------------------------------------------------
