@@ -305,8 +305,9 @@ def _body_after_place(key: tuple[object, ...]) -> bytes:
 
 
 BODY_MEMO_ENTRIES: Final = 4096
-BODY_MEMO_LONGEST: Final = 4096
-"""Bounds of the memo of row bodies (about 700 bytes each): a few thousand connections."""
+BODY_MEMO_LONGEST: Final = 2048
+"""Bounds of the memo of row bodies (about 700 bytes each): a few thousand connections, at
+most 8 MB however long a hostile row."""
 _bodies: Final = memoized_by_value(_body_after_place, entries=BODY_MEMO_ENTRIES,
                                    keep=lambda _, body: len(body) <= BODY_MEMO_LONGEST)
 _new_encoded: Final = record_builder(EncodedRecord, "line", "end_line", "record_kind", "body")
