@@ -1,5 +1,5 @@
-"""core/memo.py: results are kept the second time their texts come, only for short texts,
-and never without bound."""
+"""core/memo.py: results are kept only for short texts, never without bound, and not at all
+while the memo sleeps where texts do not repeat."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from netstat_parse.core.memo import SLEEP_FOR, memoized_by_text, memoized_by_tex
 ENTRIES, LONGEST = 16, 8
 
 
-def test_results_are_kept_the_second_time_and_only_for_short_texts() -> None:
+def test_results_are_kept_only_for_short_texts() -> None:
     calls: list[tuple[str | None, ...]] = []
 
     def one(text: str | None) -> tuple[str | None, ...]:
@@ -26,7 +26,7 @@ def test_results_are_kept_the_second_time_and_only_for_short_texts() -> None:
         assert memo_one(short) == (short,) and memo_one(long) == (long,) and memo_one(None) == (None,)
         assert memo_two(short, None) == (short, None) and memo_two(short, long) == (short, long)
     assert calls == [(short,), (long,), (None,), (short, None), (short, long),
-                     (short,), (long,), (None,), (short, None), (short, long),
+                     (long,), (short, long),
                      (long,), (short, long)]
     assert memo_one.__name__ == "one" and memo_two.__name__ == "two"
 
@@ -44,8 +44,8 @@ def test_none_results_are_not_kept() -> None:
 
 
 def test_the_memo_is_bounded() -> None:
-    """Results and once-seen texts are dropped when ENTRIES are held: more distinct texts
-    than that are computed again, never kept without bound."""
+    """The memo is emptied when it holds ENTRIES results: more distinct texts than that are
+    computed again, never kept without bound."""
     calls: list[str] = []
 
     def one(text: str) -> str:
@@ -53,16 +53,13 @@ def test_the_memo_is_bounded() -> None:
         return text
 
     remembered = memoized_by_text(one, entries=ENTRIES, longest=LONGEST)
-    repeated = [str(number) for number in range(ENTRIES // 2)]  # enough repeats to stay awake
-    for _ in range(2):
+    repeated = [str(number) for number in range(ENTRIES // 2)]
+    for _ in range(3):  # hits enough to stay awake
         for text in repeated:
             remembered(text)
+    assert calls == repeated  # all kept the first time
     calls.clear()
-    for text in repeated:
-        remembered(text)
-    assert calls == []  # all remembered
-    for number in range(ENTRIES * 3):  # more new texts than the memo holds: it is emptied
-        remembered(f"n{number}")
+    for number in range(ENTRIES):  # fills the memo: it is emptied
         remembered(f"n{number}")
     calls.clear()
     for text in repeated:
@@ -71,8 +68,8 @@ def test_the_memo_is_bounded() -> None:
 
 
 def test_the_memo_sleeps_where_texts_do_not_repeat() -> None:
-    """ENTRIES texts seen once with hardly any coming again: the next ENTRIES * SLEEP_FOR
-    calls go straight to the function, then the memo looks again."""
+    """Filled with hardly any hits: the next ENTRIES * SLEEP_FOR calls go straight to the
+    function, then the memo looks again."""
     calls: list[str] = []
 
     def one(text: str) -> str:
@@ -80,7 +77,7 @@ def test_the_memo_sleeps_where_texts_do_not_repeat() -> None:
         return text
 
     remembered = memoized_by_text(one, entries=ENTRIES, longest=LONGEST)
-    for number in range(ENTRIES + 1):  # the last one finds the set of once-seen texts full
+    for number in range(ENTRIES + 1):  # the last one finds the memo full, with no hits
         remembered(f"u{number}")
     calls.clear()
     for _ in range(ENTRIES * SLEEP_FOR):
@@ -89,4 +86,4 @@ def test_the_memo_sleeps_where_texts_do_not_repeat() -> None:
     calls.clear()
     for _ in range(3):
         remembered("again")
-    assert calls == ["again", "again"]  # awake: kept the second time
+    assert calls == ["again"]  # awake: kept the first time

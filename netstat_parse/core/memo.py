@@ -6,14 +6,11 @@ snapshot, so what a text parses to is worth remembering. A memo here
 * is a plain dict (a hit is one lookup, cheaper than an LRU's bookkeeping), emptied when it
   holds ``entries`` results, so memory stays flat whatever the input;
 * never keeps a text longer than ``longest`` characters (hostile input);
-* keeps a result only the second time its texts come (a bounded set remembers texts seen
-  once): in a table of unique rows, where every lookup misses, keeping each result alive
-  would only give the garbage collector more to walk;
 * does not keep a None result (for a row reader: not a row; say ``()`` to have that kept);
-* sleeps where texts barely repeat: when ``entries`` texts were seen once while fewer than
-  ``entries / SLEEP_BELOW`` came again, the next ``entries * SLEEP_FOR`` calls skip the memo
-  (a miss costs a lookup and the bookkeeping above; a table of unique rows would pay it on
-  every row), then it looks again.
+* sleeps where texts barely repeat: when it fills up with fewer than ``entries / SLEEP_BELOW``
+  hits since it was last emptied, the next ``entries * SLEEP_FOR`` calls skip it, then it looks
+  again. A table of unique rows would otherwise pay a lookup and a store on every row, and
+  keep results alive for the garbage collector to walk.
 """
 
 from __future__ import annotations
@@ -34,28 +31,26 @@ def _remembering(compute: Callable[[K], R], keepable: Callable[[K, R], bool], en
     enough to keep."""
     memo: dict[K, R] = {}
     lookup = memo.get
-    seen: set[K] = set()
+    hits = 0  # since the memo was last emptied
     asleep = 0  # calls left that go straight to compute
 
     def remembered(key: K) -> R:
-        nonlocal asleep
+        nonlocal hits, asleep
         if asleep:
             asleep -= 1
             return compute(key)
         found = lookup(key)
-        if found is None:
-            found = compute(key)
-            if found is not None and keepable(key, found):
-                if key in seen:
-                    if len(memo) >= entries:
-                        memo.clear()
-                    memo[key] = found
-                else:
-                    if len(seen) >= entries:
-                        seen.clear()
-                        if len(memo) < entries // SLEEP_BELOW:  # texts barely repeat here
-                            asleep = entries * SLEEP_FOR
-                    seen.add(key)
+        if found is not None:
+            hits += 1
+            return found
+        found = compute(key)
+        if found is not None and keepable(key, found):
+            if len(memo) >= entries:
+                if hits < entries // SLEEP_BELOW:  # texts barely repeat here
+                    asleep = entries * SLEEP_FOR
+                memo.clear()
+                hits = 0
+            memo[key] = found
         return found
 
     return remembered
