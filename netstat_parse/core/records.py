@@ -43,6 +43,21 @@ def _builder_twin(cls: type) -> type:
     })
 
 
+def _default_expression(cls: type, field: attrs.Attribute[Any], namespace: dict[str, Any]) -> str | None:
+    """Generated code for ``field``'s default (``_np_default_x``, or ``_np_factory_x()`` for a
+    factory), its value put in ``namespace``; None for a required field."""
+    default: Any = field.default
+    if default is attrs.NOTHING:
+        return None
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        if default.takes_self:
+            raise TypeError(f"{cls.__name__}.{field.name}: factories taking self are not supported")
+        namespace[f"_np_factory_{field.name}"] = default.factory
+        return f"_np_factory_{field.name}()"
+    namespace[f"_np_default_{field.name}"] = default
+    return f"_np_default_{field.name}"
+
+
 ATTRS_INITS: dict[type, Callable[..., None]] = {}
 """attrs' own ``__init__`` of each record class: the reference :func:`fast_init` is tested against."""
 
@@ -66,18 +81,15 @@ def fast_init(cls: R) -> R:
         if field.converter is not None or field.validator is not None or field.init is False:
             raise TypeError(f"{cls.__name__}.{field.name}: converters, validators and init=False are not supported")
         name, arg = field.name, field.alias
-        if field.default is attrs.NOTHING:
+        default = _default_expression(cls, field, namespace)
+        if default is None:
             params.append(arg)
             body.append(f"    _np_self.{name} = {arg}")
-        elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            if field.default.takes_self:
-                raise TypeError(f"{cls.__name__}.{name}: factories taking self are not supported")
-            namespace[f"_np_factory_{name}"] = field.default.factory
+        elif default.endswith("()"):  # a factory: called when no value was given
             params.append(f"{arg}=_np_nothing")
-            body.append(f"    _np_self.{name} = _np_factory_{name}() if {arg} is _np_nothing else {arg}")
+            body.append(f"    _np_self.{name} = {default} if {arg} is _np_nothing else {arg}")
         else:
-            namespace[f"_np_default_{name}"] = field.default
-            params.append(f"{arg}=_np_default_{name}")
+            params.append(f"{arg}={default}")
             body.append(f"    _np_self.{name} = {arg}")
     names = ", ".join(f"{field.alias}={field.alias}" for field in fields)
     source = (
@@ -110,14 +122,7 @@ def record_builder(cls: type[T], *names: str) -> Callable[..., T]:
     namespace: dict[str, Any] = {"_np_cls": cls, "_np_twin": _BUILDER_TWINS[cls], "_np_new": object.__new__}
     body = []
     for name, field in fields.items():
-        if name in names:
-            body.append(f"    _np_self.{name} = {name}")
-        elif isinstance(field.default, attrs.Factory):  # type: ignore[arg-type]
-            namespace[f"_np_factory_{name}"] = field.default.factory
-            body.append(f"    _np_self.{name} = _np_factory_{name}()")
-        else:
-            namespace[f"_np_default_{name}"] = field.default
-            body.append(f"    _np_self.{name} = _np_default_{name}")
+        body.append(f"    _np_self.{name} = {name if name in names else _default_expression(cls, field, namespace)}")
     source = (f"def build({', '.join(names)}):\n    _np_self = _np_new(_np_twin)\n" + "\n".join(body)
               + "\n    _np_self.__class__ = _np_cls\n    return _np_self\n")
     exec(source, namespace)  # noqa: S102 - generated from the class's own field names
