@@ -83,20 +83,19 @@ def write_document(events: Iterable[Event], out: IO[str], *, source: str, encodi
 
     previous: Event | None = None
     for event in events:
-        kind = type(event)
-        if kind is Section:
+        if isinstance(event, Section):
             if batch:
                 write_batch()
             if section is not None:
                 out.write(_section_tail(section) + ",")
-            out.write("\n " + _section_head(event))  # type: ignore[arg-type]
-            section, separator = event, "\n  "  # type: ignore[assignment]
-        elif kind is Prompt:
-            prompts.append(event)  # type: ignore[arg-type]
-        elif kind is Unparsed:
-            spool.add(event, previous)  # type: ignore[arg-type]
+            out.write("\n " + _section_head(event))
+            section, separator = event, "\n  "
+        elif isinstance(event, Prompt):
+            prompts.append(event)
+        elif isinstance(event, Unparsed):
+            spool.add(event, previous)
         elif keep is None or keep(event):
-            batch.append(event)  # type: ignore[arg-type]
+            batch.append(event)
             if len(batch) >= BATCH:
                 write_batch()
         previous = event

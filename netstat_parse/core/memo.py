@@ -24,6 +24,10 @@ R = TypeVar("R")
 Texts = tuple["str | None", ...]
 SLEEP_BELOW: Final = 8
 SLEEP_FOR: Final = 8
+ROW_ENTRIES: Final = 16384
+ROW_LONGEST: Final = 200
+"""Bounds of a parser's memo of rows by their text: an interval capture of a few thousand
+connections with churn fits, and a row longer than a console line is never kept."""
 
 
 def _remembering(compute: Callable[[K], R], keepable: Callable[[K, R], bool], entries: int) -> Callable[[K], R]:

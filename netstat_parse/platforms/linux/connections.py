@@ -37,8 +37,8 @@ import attrs
 import pyparsing as pp
 
 from netstat_parse.core.endpoints import CACHE_ENTRIES, CACHEABLE_LENGTH, Endpoint, split_endpoint
-from netstat_parse.core.memo import memoized_by_text
 from netstat_parse.core.grammar import LineGrammar
+from netstat_parse.core.memo import ROW_ENTRIES, ROW_LONGEST, memoized_by_text
 from netstat_parse.core.records import Connection, Record, Unparsed, record_builder
 from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
 from netstat_parse.core.states import TCP_STATE_SPELLINGS, canonical_tcp_state
@@ -360,11 +360,9 @@ def _known_rows(wide: bool) -> Callable[[str], tuple[bool, tuple[object, ...]] |
     def known(text: str) -> tuple[bool, tuple[object, ...]] | tuple[()]:
         found = _ROW_MATCH(text)  # its groups are the fields in order (tested)
         return () if found is None else _row_values(wide, *found.groups())
-    return memoized_by_text(known, entries=ROW_MEMO_ENTRIES, longest=ROW_MEMO_LONGEST)
+    return memoized_by_text(known, entries=ROW_ENTRIES, longest=ROW_LONGEST)
 
 
-ROW_MEMO_ENTRIES: Final = 16384
-ROW_MEMO_LONGEST: Final = 200
 _KNOWN_ROWS: Final = {wide: _known_rows(wide) for wide in (False, True)}
 
 

@@ -29,7 +29,7 @@ import pyparsing as pp
 
 from netstat_parse.core.endpoints import endpoint_fields
 from netstat_parse.core.grammar import LineGrammar, RowFields
-from netstat_parse.core.memo import memoized_by_text, memoized_by_value
+from netstat_parse.core.memo import ROW_ENTRIES, ROW_LONGEST, memoized_by_text, memoized_by_value
 from netstat_parse.core.records import Connection, EncodedRecord, Record, Unparsed, record_builder
 from netstat_parse.core.serialize import json_body
 from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
@@ -274,10 +274,8 @@ def _values_reader(grammar: LineGrammar) -> Callable[[str], RowValues]:
     return values
 
 
-ROW_MEMO_ENTRIES: Final = 16384
-ROW_MEMO_LONGEST: Final = 200
 _ROW_VALUES: Final = {
-    layout: memoized_by_text(_values_reader(grammar), entries=ROW_MEMO_ENTRIES, longest=ROW_MEMO_LONGEST)
+    layout: memoized_by_text(_values_reader(grammar), entries=ROW_ENTRIES, longest=ROW_LONGEST)
     for layout, grammar in ROW_GRAMMARS.items()
 }
 """Row values per layout, memoized by row text: an interval capture prints the same rows
