@@ -250,10 +250,10 @@ UNCHANGED_LINE: Final = re.compile(
     r"""(?=\ *+[!-~])                   # something to read
         (?!>|\ {4})                      # not quoted, not a code block's line
         (?!\ *+[`~{<])                   # no fence, {code}, <pre>
-        (?!\ *+\[/?code(?:=\w++)?\]\ *+\Z)  # no [code] tag
+        (?!\ *+\[/?(?i:code)(?:=\w++)?\]\ *+\Z)  # no [code] tag
         [\ -~]*+                         # printable ASCII: no TAB, escape, NUL, odd spaces
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,  # not IGNORECASE: it would let a Kelvin sign or a long s pass as ASCII
 )
 """A line that clean-up leaves as it is (but for trailing blanks) while :attr:`Paste.pristine`
 holds, use with ``fullmatch``: the driver's row lane lets such lines skip the stages."""
