@@ -256,27 +256,20 @@ class Driver:
         yield from self.close(unterminated=isinstance(last, UnterminatedLine) and bool(last.strip()))
 
     def _lane(self, source: _NumberedLines, paste: Paste) -> Iterator[Event]:
-        """The row lane (see :meth:`run`): what :meth:`feed` does with a claimed row, for
-        unchanged lines that cannot be prompts; the first other line goes back to ``source``."""
+        """The row lane (see :meth:`run`): the open section's parser reads unchanged lines
+        that cannot be prompts (:meth:`SectionParser.feed_lane`) as :meth:`feed` would; the
+        first line it does not claim goes back to ``source``."""
         parser = self._parser
         assert parser is not None
-        feed, section, takes = parser.feed, parser.section, _LANE_LINE.fullmatch
-        number, taken = source.number, False
-        for raw in source.rest():
-            number += 1
-            if type(raw) is not str or takes(raw) is None:
-                source.push_back((number, raw))
-                break
-            claimed = feed(number, raw.rstrip())
-            if claimed is None:
-                source.push_back((number, raw))
-                break
-            taken = True
-            self._last_line = section.end_line = number
-            if claimed:
-                yield from claimed
-        source.number = number
-        if taken:
+        start = source.number
+        number, rejected = yield from parser.feed_lane(source.rest(), start, _LANE_LINE.fullmatch)
+        if rejected is not None:
+            source.push_back((number + 1, rejected))
+            source.number = number + 1
+        else:
+            source.number = number
+        if number > start:
+            self._last_line = number
             paste.skipped()
 
     @property

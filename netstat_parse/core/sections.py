@@ -18,12 +18,18 @@ unparsed report, so a parser knows nothing but its own format.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Generator, Iterator
 from typing import Any, ClassVar
 
 import attrs
 
 from netstat_parse.core.grammar import LineGrammar
 from netstat_parse.core.records import Record
+
+
+LaneEnd = tuple[int, "str | None"]
+"""How :meth:`SectionParser.feed_lane` ended: the last line number it claimed, and the first
+line it did not claim (None at the end of the input)."""
 
 
 def single_spaced(text: str) -> str:
@@ -132,6 +138,27 @@ class SectionParser:
         None when the line does not belong to this section. ``text`` is right-stripped;
         blank lines arrive as ``""`` and their result only matters for pending records."""
         raise NotImplementedError
+
+    def feed_lane(self, lines: Iterator[str], number: int,
+                  takes: Callable[[str], object]) -> Generator[Record, None, LaneEnd]:
+        """The row lane (``Driver.run``, only where :attr:`lane` is True): :meth:`feed` the
+        right-stripped ``lines``, numbered from ``number + 1``, while ``takes`` accepts one
+        (a line clean-up leaves unchanged) and :meth:`feed` claims it; keep
+        ``section.end_line`` at the last line claimed and yield what the lines complete.
+        Returns the number of the last line claimed and the first line not claimed (None
+        at the end of the input). A parser may override it with a faster loop for its
+        common rows; ``tests/test_row_lane.py`` proves the events the same."""
+        feed, section = self.feed, self.section
+        for raw in lines:
+            if type(raw) is not str or takes(raw) is None:
+                return number, raw
+            claimed = feed(number + 1, raw.rstrip())
+            if claimed is None:
+                return number, raw
+            number = section.end_line = number + 1
+            if claimed:
+                yield from claimed
+        return number, None
 
     def flush(self) -> list[Record]:
         """Records held back waiting for more lines (called before anything else is emitted)."""

@@ -22,7 +22,7 @@ owner lines have ended.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterator
 from typing import Final
 
 import pyparsing as pp
@@ -32,7 +32,7 @@ from netstat_parse.core.grammar import LineGrammar, RowFields
 from netstat_parse.core.memo import ROW_ENTRIES, ROW_LONGEST, memoized_by_text, memoized_by_value
 from netstat_parse.core.records import Connection, EncodedRecord, Record, Unparsed, record_builder
 from netstat_parse.core.serialize import json_body
-from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
+from netstat_parse.core.sections import LaneEnd, Opening, Section, SectionParser, single_spaced
 from netstat_parse.core.states import TCP_STATE_SPELLINGS, canonical_tcp_state
 from netstat_parse.platforms.windows import localized
 
@@ -119,10 +119,10 @@ class WindowsConnections(SectionParser):
 
     def __init__(self, section: Section, opening: Opening) -> None:
         super().__init__(section, opening)
-        self.row_values = _ROW_VALUES[opening.properties.get("layout", "plain")]
+        self._use_layout(opening.properties.get("layout", "plain"))
         self.has_header = "layout" in opening.properties
-        self.pending: list[Record] = []  # the row waiting for owner lines, then stray lines
-        self.row: RowValues | None = None
+        self.row: RowValues | None = None  # the row waiting for its owner lines (-b)
+        self.row_text = ""
         self.row_line = 0
         self.components: list[str] = []
         self.component_lines: list[tuple[int, str]] = []
@@ -158,6 +158,10 @@ class WindowsConnections(SectionParser):
                            properties=properties), 2
         return Opening(title=None, language="unknown", key=opening.key, consumed=False, properties=properties), 1
 
+    def _use_layout(self, layout: str) -> None:
+        self.row_values = _ROW_VALUES[layout]
+        self.bodies = _BODIES[layout]
+
     # -- lines --------------------------------------------------------------------------
     def feed(self, line_no: int, text: str) -> list[Record] | None:
         if not text:
@@ -169,7 +173,7 @@ class WindowsConnections(SectionParser):
         values = self.row_values(text)
         if values:
             out = self._end_block()
-            self.row, self.row_line = values, line_no
+            self.row, self.row_text, self.row_line = values, text, line_no
             return out
         if self.row is not None:
             return self._owner_line(line_no, text)
@@ -180,7 +184,7 @@ class WindowsConnections(SectionParser):
         if language is None and not (self.opening.title and _looks_like_header(text)):
             return None
         self.has_header = True
-        self.row_values = _ROW_VALUES[_layout_of(text)]
+        self._use_layout(_layout_of(text))
         if self.section.language in ("en", "unknown") and language:
             self.section.language = language
         return self.mark_header(line_no)
@@ -200,27 +204,64 @@ class WindowsConnections(SectionParser):
     def flush(self) -> list[Record]:
         return self._end_block()
 
+    def feed_lane(self, lines: Iterator[str], number: int,
+                  takes: Callable[[str], object]) -> Generator[Record, None, LaneEnd]:
+        """:meth:`SectionParser.feed_lane` with the common case inline: a row that ends the
+        pending row, which had no owner lines (every row of ``-ano``)."""
+        section, feed = self.section, self.feed
+        row_values = self.row_values
+        for raw in lines:
+            if type(raw) is not str or takes(raw) is None:
+                return number, raw
+            text = raw.rstrip()
+            if self.row is not None and not self.components:
+                values = row_values(text)
+                if values:
+                    previous = self._record(None, None, (), False)
+                    number = section.end_line = number + 1
+                    self.row, self.row_text, self.row_line = values, text, number
+                    yield previous
+                    continue
+            claimed = feed(number + 1, text)
+            if claimed is None:
+                return number, raw
+            number = section.end_line = number + 1
+            row_values = self.row_values  # a header may have chosen the layout
+            if claimed:
+                yield from claimed
+        return number, None
+
     def _end_block(self, program: str | None = None, owner_unavailable: bool = False,
                    end_line: int | None = None) -> list[Record]:
         """Emit the pending row with its owner lines (components only count before an
         executable or ownership line; otherwise they are reported unparsed)."""
         if self.row is None:
             return []
-        build = _encoded_row if self.encode else _build_row
         if program is None and not owner_unavailable:
-            out: list[Record] = [build(self.row_line, None, self.section.snapshot, None, (), False, *self.row)]
+            out = [self._record(None, None, (), False)]
             if self.component_lines:
                 out.extend(
                     Unparsed(line=n, text=t, reason="component line without an executable line after it")
                     for n, t in self.component_lines
                 )
         else:
-            out = [build(self.row_line, end_line, self.section.snapshot, program, tuple(self.components),
-                         owner_unavailable, *self.row)]
+            out = [self._record(end_line, program, tuple(self.components), owner_unavailable)]
         self.row = None
         if self.components:
             self.components, self.component_lines = [], []
         return out
+
+    def _record(self, end_line: int | None, program: str | None, components: tuple[str, ...],
+                owner_unavailable: bool) -> Record:
+        """The pending row's record with these owner fields; encoded (``encode``): the place
+        fields formatted, the rest remembered per distinct row text and owner."""
+        assert self.row is not None
+        line, snapshot = self.row_line, self.section.snapshot
+        if self.encode:
+            body = self.bodies((self.row_text, program, components, owner_unavailable))
+            return _new_encoded(line, end_line, "connection",
+                                _PLACE % (line, b"null" if end_line is None else b"%d" % end_line, snapshot) + body)
+        return _build_row(line, end_line, snapshot, program, components, owner_unavailable, *self.row)
 
 
 def _owner_kind(text: str) -> tuple[str, str]:
@@ -293,29 +334,32 @@ _PLACE: Final = b'"kind":"connection","line":%d,"end_line":%b,"platform":"window
 _BODY_START: Final = _PLACE % (0, b"null", 0)
 
 
-def _body_after_place(key: tuple[object, ...]) -> bytes:
-    """The JSON of a row's record after its place fields, from (owner fields, row values):
-    written by the writers' own serializer from the record itself, so it is theirs exactly."""
-    body = json_body(_build_row(0, None, 0, *key))
-    if not body.startswith(_BODY_START):  # the record's field order changed: _PLACE must follow
-        raise AssertionError(f"a Connection's JSON no longer starts with {_BODY_START!r}")
-    return body[len(_BODY_START):]
+BodyKey = tuple[str, "str | None", tuple[str, ...], bool]
+"""A row's text and its owner fields (program, components, ownership unavailable)."""
+
+
+def _bodies_after_place(layout: str) -> Callable[[BodyKey], bytes]:
+    """The JSON of a row's record after its place fields, from its text under ``layout`` and
+    its owner fields; written by the writers' own serializer from the record itself, so it
+    is theirs exactly. Remembered per distinct row and owner."""
+    row_values = _ROW_VALUES[layout]
+
+    def body(key: BodyKey) -> bytes:
+        text, *owner = key
+        encoded = json_body(_build_row(0, None, 0, *owner, *row_values(text)))
+        if not encoded.startswith(_BODY_START):  # the record's field order changed: _PLACE must follow
+            raise AssertionError(f"a Connection's JSON no longer starts with {_BODY_START!r}")
+        return encoded[len(_BODY_START):]
+
+    return memoized_by_value(body, entries=BODY_MEMO_ENTRIES, keep=lambda _, body: len(body) <= BODY_MEMO_LONGEST)
 
 
 BODY_MEMO_ENTRIES: Final = 4096
 BODY_MEMO_LONGEST: Final = 2048
-"""Bounds of the memo of row bodies (about 700 bytes each): a few thousand connections, at
+"""Bounds of a memo of row bodies (about 700 bytes each): a few thousand connections, at
 most 8 MB however long a hostile row."""
-_bodies: Final = memoized_by_value(_body_after_place, entries=BODY_MEMO_ENTRIES,
-                                   keep=lambda _, body: len(body) <= BODY_MEMO_LONGEST)
+_BODIES: Final = {layout: _bodies_after_place(layout) for layout in ROW_GRAMMARS}
 _new_encoded: Final = record_builder(EncodedRecord, "line", "end_line", "record_kind", "body")
-
-
-def _encoded_row(line: int, end_line: int | None, snapshot: int, *key: object) -> EncodedRecord:
-    """:func:`_build_row`'s record as the JSON writers write it (``Driver(encode=True)``): the
-    place fields formatted, the rest remembered per distinct row and owner."""
-    body = _PLACE % (line, b"null" if end_line is None else b"%d" % end_line, snapshot) + _bodies(key)
-    return _new_encoded(line, end_line, "connection", body)
 
 
 # -- -x NetworkDirect ---------------------------------------------------------------------
