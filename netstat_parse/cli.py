@@ -191,19 +191,22 @@ class UnparsedTally:
                   f"{self.first.reason}", quiet)
 
 
-def _events(label: str, stream: BinaryIO, args: argparse.Namespace,
-            tally: UnparsedTally) -> tuple[str | None, Driver, Iterator[Any]]:
+def _events(label: str, stream: BinaryIO, args: argparse.Namespace) -> tuple[str | None, Driver, Iterator[Any]]:
     decoding, lines = text_lines(stream, label)
     # JSON and JSON Lines with orjson: parsers may hand rows over already written (EncodedRecord)
     driver = Driver(encode=serialize.orjson is not None and args.format in ("json", "jsonl"))
+    return decoding.name, driver, driven_events(driver, lines, source=label, strict=args.strict)
 
-    def events() -> Iterator[Any]:
-        for event in driven_events(driver, lines, source=label, strict=args.strict):
-            if type(event) is Unparsed:
-                tally.see(event)
+
+def _records(events: Iterator[Any], keep: Callable[[Record], bool] | None, tally: UnparsedTally) -> Iterator[Record]:
+    """The records among ``events`` that ``keep`` keeps, unparsed lines included (tallied)."""
+    for event in events:
+        if type(event) is Unparsed:
+            tally.see(event)
+        elif isinstance(event, (Section, Prompt)):
+            continue
+        if keep is None or keep(event):
             yield event
-
-    return decoding.name, driver, events()
 
 
 def _keep(args: argparse.Namespace) -> Callable[[Record], bool] | None:
@@ -221,19 +224,19 @@ def _convert(name: str, args: argparse.Namespace, out: IO[str], csv_spool: dict[
     keep = _keep(args)
     try:
         with collector_paused():  # records form no cycles
-            encoding, driver, events = _events(label, stream, args, tally)
+            encoding, driver, events = _events(label, stream, args)
             if args.format == "json" and args.strict:
                 # a strict error must not leave half a JSON document behind: spool, then copy
                 with tempfile.SpooledTemporaryFile(1 << 20, "w+", encoding="utf-8") as document:
                     write_document(events, document, source=label, encoding=encoding,
-                                   line_count=lambda: driver.lines_read, keep=keep)
+                                   line_count=lambda: driver.lines_read, keep=keep, on_unparsed=tally.see)
                     document.seek(0)
                     shutil.copyfileobj(document, out)
             elif args.format == "json":
                 write_document(events, out, source=label, encoding=encoding, line_count=lambda: driver.lines_read,
-                               keep=keep)
+                               keep=keep, on_unparsed=tally.see)
             else:
-                records = (e for e in events if not isinstance(e, (Section, Prompt)) and (keep is None or keep(e)))
+                records = _records(events, keep, tally)
                 if args.format == "jsonl":
                     write_jsonl(records, out, source=label)
                 else:

@@ -22,6 +22,14 @@ from netstat_parse.core.transcript import Prompt
 _SECTION_HEAD = ("kind", "platform", "title", "language", "snapshot", "command", "command_line", "options", "line")
 
 
+def _role(event: Event) -> str:
+    """Where an event goes in the document: a section, a prompt, an unparsed line, a record."""
+    for cls, role in ((Section, "section"), (Prompt, "prompt"), (Unparsed, "unparsed")):
+        if isinstance(event, cls):
+            return role
+    return "record"
+
+
 def _section_head(section: Section) -> str:
     data = section.to_dict([])
     head = {key: data[key] for key in _SECTION_HEAD}
@@ -64,8 +72,10 @@ class _Spool:
 
 
 def write_document(events: Iterable[Event], out: IO[str], *, source: str, encoding: str | None,
-                   line_count: Callable[[], int], keep: Callable[[Any], bool] | None = None) -> None:
-    """Stream one document's JSON to ``out``; ``keep`` filters records (``--kind``).
+                   line_count: Callable[[], int], keep: Callable[[Any], bool] | None = None,
+                   on_unparsed: Callable[[Unparsed], None] | None = None) -> None:
+    """Stream one document's JSON to ``out``; ``keep`` filters records (``--kind``);
+    ``on_unparsed`` sees every unparsed line (the CLI's warning tally).
 
     A section's records are encoded and written in batches (:data:`~serialize.BATCH`)."""
     out.write("{" + dumps({"source": source, "encoding": encoding})[1:-1] + ', "sections": [')
@@ -82,22 +92,30 @@ def write_document(events: Iterable[Event], out: IO[str], *, source: str, encodi
         batch.clear()
 
     previous: Event | None = None
+    roles: dict[type, str] = {}  # event class -> what it is, found once per class
     for event in events:
-        if isinstance(event, Section):
+        role = roles.get(type(event)) or roles.setdefault(type(event), _role(event))
+        if role == "record":
+            if keep is None or keep(event):
+                batch.append(event)
+                if len(batch) >= BATCH:
+                    write_batch()
+        elif role == "section":
+            assert isinstance(event, Section)
             if batch:
                 write_batch()
             if section is not None:
                 out.write(_section_tail(section) + ",")
             out.write("\n " + _section_head(event))
             section, separator = event, "\n  "
-        elif isinstance(event, Prompt):
+        elif role == "prompt":
+            assert isinstance(event, Prompt)
             prompts.append(event)
-        elif isinstance(event, Unparsed):
+        else:
+            assert isinstance(event, Unparsed)
             spool.add(event, previous)
-        elif keep is None or keep(event):
-            batch.append(event)
-            if len(batch) >= BATCH:
-                write_batch()
+            if on_unparsed is not None:
+                on_unparsed(event)
         previous = event
     if batch:
         write_batch()

@@ -113,7 +113,9 @@ def join_json(records: Sequence[Record], separator: str, *, source: str | None =
     if orjson is not None:  # records' dicts have str keys only: no option needed
         encode = orjson.dumps
         start = b"{" if source is None else b'{"source":' + encode(source) + b","
-        if EncodedRecord not in classes and len(classes) == 1:  # the common batch
+        if len(classes) == 1:  # the common batch: one kind of row
+            if EncodedRecord in classes:  # each body is one copy, then one join
+                return (start + (separator.encode() + start).join([r.body for r in records])).decode()
             (make,) = makers.values()
             parts = [encode(make(r, extra)) for r in records]
         else:
