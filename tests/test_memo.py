@@ -44,8 +44,8 @@ def test_none_results_are_not_kept() -> None:
 
 
 def test_the_memo_is_bounded() -> None:
-    """The memo is emptied when it holds ENTRIES results: more distinct texts than that are
-    computed again, never kept without bound."""
+    """A full memo becomes the previous generation; a result not used again before the next
+    change of generation is dropped: more distinct texts than that are computed again."""
     calls: list[str] = []
 
     def one(text: str) -> str:
@@ -59,12 +59,30 @@ def test_the_memo_is_bounded() -> None:
             remembered(text)
     assert calls == repeated  # all kept the first time
     calls.clear()
-    for number in range(ENTRIES):  # fills the memo: it is emptied
+    for number in range(2 * ENTRIES):  # two changes of generation without them
         remembered(f"n{number}")
     calls.clear()
     for text in repeated:
         remembered(text)
     assert calls == repeated
+
+
+def test_results_in_use_survive_a_change_of_generation() -> None:
+    """An interval capture whose rows churn: the rows still printed are never computed again,
+    however many new ones come and go."""
+    calls: list[str] = []
+
+    def one(text: str) -> str:
+        calls.append(text)
+        return text
+
+    remembered = memoized_by_text(one, entries=ENTRIES, longest=LONGEST)
+    working_set = [f"w{number}" for number in range(ENTRIES // 4)]
+    for snapshot in range(20):
+        for text in [*working_set, f"c{snapshot}a", f"c{snapshot}b"]:  # each snapshot two new rows
+            remembered(text)
+    assert sorted(set(calls)) == sorted(calls)  # each text computed once
+    assert len(calls) == len(working_set) + 40
 
 
 def test_the_memo_sleeps_where_texts_do_not_repeat() -> None:

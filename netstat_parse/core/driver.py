@@ -30,7 +30,7 @@ import attrs
 
 from netstat_parse.core.decode import UnterminatedLine
 from netstat_parse.core.messages import MessagePattern
-from netstat_parse.core.paste import UNCHANGED_LINE, Paste
+from netstat_parse.core.paste import Paste
 from netstat_parse.core.records import Message, Record, Unparsed
 from netstat_parse.core.sections import Opening, Section, SectionParser
 from netstat_parse.core.transcript import Prompt, match_prompt
@@ -104,12 +104,6 @@ class _NumberedLines:
     def count(self) -> int:
         """How many lines were read."""
         return self.number - self._first + 1
-
-
-_LANE_LINE: Final = re.compile(r"(?=\ |[^$#%>]*+\Z)" + UNCHANGED_LINE.pattern, UNCHANGED_LINE.flags)
-"""A line the row lane may take (``fullmatch``): one paste clean-up leaves unchanged
-(:data:`~netstat_parse.core.paste.UNCHANGED_LINE`) that cannot be a shell prompt (a prompt
-starts at column 0 and holds one of ``$ # % >``)."""
 
 
 class Driver:
@@ -257,12 +251,13 @@ class Driver:
 
     def _lane(self, source: _NumberedLines, paste: Paste) -> Iterator[Event]:
         """The row lane (see :meth:`run`): the open section's parser reads unchanged lines
-        that cannot be prompts (:meth:`SectionParser.feed_lane`) as :meth:`feed` would; the
-        first line it does not claim goes back to ``source``."""
+        that cannot be prompts (:data:`~netstat_parse.core.paste.LANE_LINE`) as :meth:`feed`
+        would (:meth:`SectionParser.feed_lane`); the first line it does not claim goes back
+        to ``source``."""
         parser = self._parser
         assert parser is not None
         start = source.number
-        number, rejected = yield from parser.feed_lane(source.rest(), start, _LANE_LINE.fullmatch)
+        number, rejected = yield from parser.feed_lane(source.rest(), start)
         if rejected is not None:
             source.push_back((number + 1, rejected))
             source.number = number + 1

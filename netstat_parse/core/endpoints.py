@@ -24,7 +24,7 @@ from netstat_parse.core.services import service_port
 _ADDRESS: Final = re.compile(r"(\d{1,3}(?:\.\d{1,3}){3})|[0-9A-Fa-f.]*+:[0-9A-Fa-f:.]*+(?:%[\w.-]++)?")
 
 
-CACHE_ENTRIES: Final = 8192
+CACHE_ENTRIES: Final = 4096
 CACHEABLE_LENGTH: Final = 64
 """Memo bounds of the endpoint functions (see core/memo.py)."""
 

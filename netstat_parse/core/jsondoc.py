@@ -97,7 +97,7 @@ def write_document(events: Iterable[Event], out: IO[str], *, source: str, encodi
         role = roles.get(type(event)) or roles.setdefault(type(event), _role(event))
         if role == "record":
             if keep is None or keep(event):
-                batch.append(event)
+                batch.append(event)  # type: ignore[arg-type]  # (the role says it is a Record)
                 if len(batch) >= BATCH:
                     write_batch()
         elif role == "section":

@@ -3,13 +3,17 @@
 Interval captures (``netstat -ano 5``) print the same rows and endpoints snapshot after
 snapshot, so what a text parses to is worth remembering. A memo here
 
-* is a plain dict (a hit is one lookup, cheaper than an LRU's bookkeeping), emptied when it
-  holds ``entries`` results, so memory stays flat whatever the input;
+* is a plain dict (a hit is one lookup, cheaper than an LRU's bookkeeping) of at most
+  ``entries`` results; when it is full it becomes the previous generation and a new dict
+  starts. A result found only in the previous generation moves to the new one, so the
+  results in use survive (an interval capture whose rows churn keeps its working set),
+  while the rest go with the next change of generation: memory stays flat whatever the
+  input, at most ``2 * entries`` results;
 * never keeps a text longer than ``longest`` characters (hostile input);
 * does not keep a None result (for a row reader: not a row; say ``()`` to have that kept);
 * sleeps where texts barely repeat: when it fills up with fewer than ``entries / SLEEP_BELOW``
-  hits since it was last emptied, the next ``entries * SLEEP_FOR`` calls skip it, then it looks
-  again. A table of unique rows would otherwise pay a lookup and a store on every row, and
+  hits since it was last full, it is emptied and the next ``entries * SLEEP_FOR`` calls skip
+  it, then it looks again. A table of unique rows would otherwise pay a lookup and a store on every row, and
   keep results alive for the garbage collector to walk.
 """
 
@@ -24,7 +28,7 @@ R = TypeVar("R")
 Texts = tuple["str | None", ...]
 SLEEP_BELOW: Final = 8
 SLEEP_FOR: Final = 8
-ROW_ENTRIES: Final = 16384
+ROW_ENTRIES: Final = 8192
 ROW_LONGEST: Final = 200
 """Bounds of a parser's memo of rows by their text: an interval capture of a few thousand
 connections with churn fits, and a row longer than a console line is never kept."""
@@ -34,12 +38,13 @@ def _remembering(compute: Callable[[K], R], keepable: Callable[[K, R], bool], en
     """``compute`` with the memo the module doc describes; ``keepable(key, result)``: small
     enough to keep."""
     memo: dict[K, R] = {}
+    older: dict[K, R] = {}  # the previous generation: what the memo held when it was last full
     lookup = memo.get
-    hits = 0  # since the memo was last emptied
+    hits = 0  # since the memo was last full
     asleep = 0  # calls left that go straight to compute
 
     def remembered(key: K) -> R:
-        nonlocal hits, asleep
+        nonlocal memo, older, lookup, hits, asleep
         if asleep:
             asleep -= 1
             return compute(key)
@@ -47,14 +52,22 @@ def _remembering(compute: Callable[[K], R], keepable: Callable[[K, R], bool], en
         if found is not None:
             hits += 1
             return found
-        found = compute(key)
-        if found is not None and keepable(key, found):
-            if len(memo) >= entries:
-                if hits < entries // SLEEP_BELOW:  # texts barely repeat here
-                    asleep = entries * SLEEP_FOR
-                memo.clear()
-                hits = 0
-            memo[key] = found
+        found = older.get(key)
+        if found is not None:
+            hits += 1  # still in use: it moves to the current generation
+        else:
+            found = compute(key)
+            if found is None or not keepable(key, found):
+                return found
+        if len(memo) >= entries:
+            if hits < entries // SLEEP_BELOW:  # texts barely repeat here
+                asleep = entries * SLEEP_FOR
+                memo, older = {}, {}
+            else:
+                memo, older = {}, memo
+            lookup = memo.get
+            hits = 0
+        memo[key] = found
         return found
 
     return remembered

@@ -258,6 +258,11 @@ UNCHANGED_LINE: Final = re.compile(
 """A line that clean-up leaves as it is (but for trailing blanks) while :attr:`Paste.pristine`
 holds, use with ``fullmatch``: the driver's row lane lets such lines skip the stages."""
 
+LANE_LINE: Final = re.compile(r"(?=\ |[^$#%>]*+\Z)" + UNCHANGED_LINE.pattern, UNCHANGED_LINE.flags)
+"""A line the driver's row lane may take (``fullmatch``): one clean-up leaves unchanged
+(:data:`UNCHANGED_LINE`) that cannot be a shell prompt (a prompt starts at column 0 and holds
+one of ``$ # % >``)."""
+
 
 class Paste:
     """The clean-up of one input (see the module doc): :attr:`lines` is the cleaned line

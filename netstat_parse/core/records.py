@@ -12,7 +12,7 @@ so serializing needs no conversion hook.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Final, TypeVar
 
 import attrs
 
@@ -426,6 +426,10 @@ class EncodedRecord(Record):
 
     record_kind: str = doc_field("The kind of the record written.", "")
     body: bytes = doc_field("Its JSON object without the opening brace.", b"")
+
+
+encoded_record: Final = record_builder(EncodedRecord, "line", "end_line", "record_kind", "body")
+"""An :class:`EncodedRecord` from its line, end line, record kind and body, positionally."""
 
 
 RECORD_TYPES: tuple[type[Record], ...] = (

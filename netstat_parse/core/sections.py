@@ -18,12 +18,13 @@ unparsed report, so a parser knows nothing but its own format.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Generator, Iterator
 from typing import Any, ClassVar
 
 import attrs
 
 from netstat_parse.core.grammar import LineGrammar
+from netstat_parse.core.paste import LANE_LINE
 from netstat_parse.core.records import Record
 
 
@@ -139,16 +140,16 @@ class SectionParser:
         blank lines arrive as ``""`` and their result only matters for pending records."""
         raise NotImplementedError
 
-    def feed_lane(self, lines: Iterator[str], number: int,
-                  takes: Callable[[str], object]) -> Generator[Record, None, LaneEnd]:
+    def feed_lane(self, lines: Iterator[str], number: int) -> Generator[Record, None, LaneEnd]:
         """The row lane (``Driver.run``, only where :attr:`lane` is True): :meth:`feed` the
-        right-stripped ``lines``, numbered from ``number + 1``, while ``takes`` accepts one
-        (a line clean-up leaves unchanged) and :meth:`feed` claims it; keep
-        ``section.end_line`` at the last line claimed and yield what the lines complete.
-        Returns the number of the last line claimed and the first line not claimed (None
-        at the end of the input). A parser may override it with a faster loop for its
-        common rows; ``tests/test_row_lane.py`` proves the events the same."""
-        feed, section = self.feed, self.section
+        right-stripped ``lines``, numbered from ``number + 1``, while each is a
+        :data:`~netstat_parse.core.paste.LANE_LINE` (clean-up would leave it unchanged) and
+        :meth:`feed` claims it; keep ``section.end_line`` at the last line claimed and yield
+        what the lines complete. Returns the number of the last line claimed and the first
+        line not claimed (None at the end of the input). A parser may override it with a
+        faster loop for its common rows; ``tests/test_row_lane.py`` proves the events the
+        same."""
+        feed, section, takes = self.feed, self.section, LANE_LINE.fullmatch
         for raw in lines:
             if type(raw) is not str or takes(raw) is None:
                 return number, raw

@@ -102,6 +102,28 @@ def json_body(record: Record) -> bytes:
     return bytes(orjson.dumps(_json_maker(type(record))(record, _NO_SOURCE))[1:])
 
 
+def values_encoder(build: Callable[..., Record], count: int) -> Callable[[tuple[Any, ...]], bytes | None]:
+    """The :func:`json_body` of the record ``build`` (a :func:`record_builder`) makes from
+    ``count`` positional values, written without making it (orjson only): one orjson call
+    writes the values as an array, whose elements fill a template that :func:`json_body`
+    wrote for a record of placeholders. None when an element holds a comma (a string or
+    array value): then the array cannot be split, and the caller writes the record."""
+    placeholders = [f"<netstat-parse value {i}>" for i in range(count)]
+    template = json_body(build(*placeholders)).replace(b"%", b"%%")
+    for placeholder in placeholders:
+        quoted = orjson.dumps(placeholder)
+        if template.count(quoted) != 1:
+            raise AssertionError(f"{placeholder!r} is not written once in {template!r}")
+        template = template.replace(quoted, b"%b")
+    dumps = orjson.dumps
+
+    def encode(values: tuple[Any, ...]) -> bytes | None:
+        parts = dumps(values)[1:-1].split(b",")
+        return template % tuple(parts) if len(parts) == count else None
+
+    return encode
+
+
 def join_json(records: Sequence[Record], separator: str, *, source: str | None = None) -> str:
     """The JSON objects of ``records`` joined by ``separator``, each with a leading
     ``source`` key when given: what :func:`record_to_dict` and :func:`dumps` give, in one
@@ -115,7 +137,8 @@ def join_json(records: Sequence[Record], separator: str, *, source: str | None =
         start = b"{" if source is None else b'{"source":' + encode(source) + b","
         if len(classes) == 1:  # the common batch: one kind of row
             if EncodedRecord in classes:  # each body is one copy, then one join
-                return (start + (separator.encode() + start).join([r.body for r in records])).decode()
+                bodies = [r.body for r in records if type(r) is EncodedRecord]  # (all of them)
+                return (start + (separator.encode() + start).join(bodies)).decode()
             (make,) = makers.values()
             parts = [encode(make(r, extra)) for r in records]
         else:

@@ -29,8 +29,9 @@ unparsed with a reason saying they are not read.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterator
 from typing import Final
 
 import attrs
@@ -39,8 +40,10 @@ import pyparsing as pp
 from netstat_parse.core.endpoints import CACHE_ENTRIES, CACHEABLE_LENGTH, Endpoint, split_endpoint
 from netstat_parse.core.grammar import LineGrammar
 from netstat_parse.core.memo import ROW_ENTRIES, ROW_LONGEST, memoized_by_text
-from netstat_parse.core.records import Connection, Record, Unparsed, record_builder
-from netstat_parse.core.sections import Opening, Section, SectionParser, single_spaced
+from netstat_parse.core.paste import LANE_LINE
+from netstat_parse.core.records import Connection, Record, Unparsed, encoded_record, record_builder
+from netstat_parse.core.serialize import values_encoder
+from netstat_parse.core.sections import LaneEnd, Opening, Section, SectionParser, single_spaced
 from netstat_parse.core.states import TCP_STATE_SPELLINGS, canonical_tcp_state
 from netstat_parse.platforms.linux import localized
 
@@ -279,6 +282,36 @@ class LinuxConnections(SectionParser):
             out.append(record)
         return out
 
+    def feed_lane(self, lines: Iterator[str], number: int) -> Generator[Record, None, LaneEnd]:
+        """:meth:`SectionParser.feed_lane` with the common case inline: a row of the common
+        shape (ROW, not SCTP) under a header, with no SCTP row held; written as JSON
+        straight from its values where the driver asks for encoded rows."""
+        section, feed, known_rows, takes = self.section, self.feed, _KNOWN_ROWS, LANE_LINE.fullmatch
+        encode = _row_encoder() if self.encode else None
+        for raw in lines:
+            if type(raw) is not str or takes(raw) is None:
+                return number, raw
+            text = raw.rstrip()
+            if self.has_header and self.sctp is None:
+                known = known_rows[self.wide](text)
+                if known and known[1][0] != "sctp":
+                    self.wide, values = known
+                    number = section.end_line = number + 1
+                    if encode is not None:
+                        body = encode((number, "linux", section.snapshot, *values))
+                        if body is not None:
+                            yield encoded_record(number, None, "connection", body)
+                            continue
+                    yield _build_row(number, "linux", section.snapshot, *values)
+                    continue
+            claimed = feed(number + 1, text)
+            if claimed is None:
+                return number, raw
+            number = section.end_line = number + 1
+            if claimed:
+                yield from claimed
+        return number, None
+
     def _sctp_address_line(self, line_no: int, text: str) -> list[Record] | None:
         """An indented line of further addresses of the held SCTP row, else None."""
         if self.sctp is not None and text.startswith(" " * 20):
@@ -367,13 +400,20 @@ _KNOWN_ROWS: Final = {wide: _known_rows(wide) for wide in (False, True)}
 
 
 _TIMER_FIELDS: Final = ("timer_raw", "timer_name", "timer_seconds", "timer_retransmits", "timer_probes")
-_build_row: Final = record_builder(
-    Connection, "line", "platform", "snapshot", "protocol", "ip_version",
+_BUILD_ROW_FIELDS: Final = (
+    "line", "platform", "snapshot", "protocol", "ip_version",
     "local_host", "local_port", "local_service", "local_truncated",
     "remote_host", "remote_port", "remote_service", "remote_truncated",
     "state", "state_raw", "pid", "program", "program_truncated", "recv_q", "send_q", "user", "inode", *_TIMER_FIELDS,
 )
+_build_row: Final = record_builder(Connection, *_BUILD_ROW_FIELDS)
 """A Linux connection record from its fields in this order (once per row)."""
+
+
+@functools.cache
+def _row_encoder() -> Callable[[tuple[object, ...]], bytes | None]:
+    """:data:`_build_row`'s record as JSON from its values (orjson only; made on first use)."""
+    return values_encoder(_build_row, len(_BUILD_ROW_FIELDS))
 
 
 def _timer_values(text: str) -> tuple[object, ...]:

@@ -30,7 +30,8 @@ import pyparsing as pp
 from netstat_parse.core.endpoints import endpoint_fields
 from netstat_parse.core.grammar import LineGrammar, RowFields
 from netstat_parse.core.memo import ROW_ENTRIES, ROW_LONGEST, memoized_by_text, memoized_by_value
-from netstat_parse.core.records import Connection, EncodedRecord, Record, Unparsed, record_builder
+from netstat_parse.core.paste import LANE_LINE
+from netstat_parse.core.records import Connection, Record, Unparsed, encoded_record, record_builder
 from netstat_parse.core.serialize import json_body
 from netstat_parse.core.sections import LaneEnd, Opening, Section, SectionParser, single_spaced
 from netstat_parse.core.states import TCP_STATE_SPELLINGS, canonical_tcp_state
@@ -159,6 +160,7 @@ class WindowsConnections(SectionParser):
         return Opening(title=None, language="unknown", key=opening.key, consumed=False, properties=properties), 1
 
     def _use_layout(self, layout: str) -> None:
+        self.layout = layout
         self.row_values = _ROW_VALUES[layout]
         self.bodies = _BODIES[layout]
 
@@ -204,29 +206,27 @@ class WindowsConnections(SectionParser):
     def flush(self) -> list[Record]:
         return self._end_block()
 
-    def feed_lane(self, lines: Iterator[str], number: int,
-                  takes: Callable[[str], object]) -> Generator[Record, None, LaneEnd]:
-        """:meth:`SectionParser.feed_lane` with the common case inline: a row that ends the
-        pending row, which had no owner lines (every row of ``-ano``)."""
-        section, feed = self.section, self.feed
-        row_values = self.row_values
+    def feed_lane(self, lines: Iterator[str], number: int) -> Generator[Record, None, LaneEnd]:
+        """:meth:`SectionParser.feed_lane` with rows inline, and lines read as remembered by
+        their printed text (:data:`_LANE_LINES`)."""
+        section, feed, lane_line = self.section, self.feed, _LANE_LINES[self.layout]
         for raw in lines:
-            if type(raw) is not str or takes(raw) is None:
+            known = lane_line(raw) if type(raw) is str else None  # a cut last line: the driver's
+            if known is None:
                 return number, raw
-            text = raw.rstrip()
-            if self.row is not None and not self.components:
-                values = row_values(text)
-                if values:
-                    previous = self._record(None, None, (), False)
-                    number = section.end_line = number + 1
-                    self.row, self.row_text, self.row_line = values, text, number
-                    yield previous
-                    continue
+            text, values = known
+            if values and (self.row is not None or self.has_header):  # feed's row branch
+                out = self._end_block() if self.row is not None else None
+                number = section.end_line = number + 1
+                self.row, self.row_text, self.row_line = values, text, number
+                if out:
+                    yield from out
+                continue
             claimed = feed(number + 1, text)
             if claimed is None:
                 return number, raw
             number = section.end_line = number + 1
-            row_values = self.row_values  # a header may have chosen the layout
+            lane_line = _LANE_LINES[self.layout]  # a header may have chosen the layout
             if claimed:
                 yield from claimed
         return number, None
@@ -259,7 +259,7 @@ class WindowsConnections(SectionParser):
         line, snapshot = self.row_line, self.section.snapshot
         if self.encode:
             body = self.bodies((self.row_text, program, components, owner_unavailable))
-            return _new_encoded(line, end_line, "connection",
+            return encoded_record(line, end_line, "connection",
                                 _PLACE % (line, b"null" if end_line is None else b"%d" % end_line, snapshot) + body)
         return _build_row(line, end_line, snapshot, program, components, owner_unavailable, *self.row)
 
@@ -322,6 +322,27 @@ _ROW_VALUES: Final = {
 """Row values per layout, memoized by row text: an interval capture prints the same rows
 snapshot after snapshot (``netstat -ano 5``), and a row's values depend on its text alone."""
 
+def _lane_line_reader(layout: str) -> Callable[[str], tuple[str, RowValues] | None]:
+    """A line as the row lane reads it under ``layout``: its right-stripped text and row
+    values (``()``: no row); None when it is no :data:`LANE_LINE`."""
+    row_values = _ROW_VALUES[layout]
+
+    def read(raw: str) -> tuple[str, RowValues] | None:
+        if LANE_LINE.fullmatch(raw) is None:
+            return None
+        text = raw.rstrip()
+        return text, row_values(text)
+
+    return read
+
+
+_LANE_LINES: Final = {
+    layout: memoized_by_text(_lane_line_reader(layout), entries=ROW_ENTRIES, longest=ROW_LONGEST)
+    for layout in ROW_GRAMMARS
+}
+"""Lines as the row lane reads them, per layout, memoized by their printed text: the lane
+check and the row reader run once per distinct line."""
+
 _build_row: Final = record_builder(
     Connection, "line", "end_line", "snapshot", "program", "components", "owner_unavailable",
     "protocol", "ip_version", "local_host", "local_port", "local_service", "remote_host", "remote_port",
@@ -359,7 +380,6 @@ BODY_MEMO_LONGEST: Final = 2048
 """Bounds of a memo of row bodies (about 700 bytes each): a few thousand connections, at
 most 8 MB however long a hostile row."""
 _BODIES: Final = {layout: _bodies_after_place(layout) for layout in ROW_GRAMMARS}
-_new_encoded: Final = record_builder(EncodedRecord, "line", "end_line", "record_kind", "body")
 
 
 # -- -x NetworkDirect ---------------------------------------------------------------------
