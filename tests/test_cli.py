@@ -149,3 +149,29 @@ def test_progress_bar_on_a_terminal_only(monkeypatch: pytest.MonkeyPatch, capsys
     assert "100%" in err and err.endswith("\n")
     status, _, err = cli(capsys, "-q", "-f", "jsonl", INTERVAL)
     assert status == 0 and err == ""
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_an_integer_beyond_64_bits_is_written(fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """orjson refuses integers beyond 64 bits; a damaged Recv-Q of 23 digits is still written
+    (the stdlib writes that record), in every format, for Windows and Linux rows alike."""
+    huge = "99999999999999999999999"
+    capture = tmp_path / "huge.txt"
+    capture.write_text(
+        "Active Internet connections (servers and established)\n"
+        "Proto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name\n"
+        f"tcp   {huge}      0 10.0.0.5:22             10.0.0.9:50514          ESTABLISHED 812/sshd\n"
+        "tcp        0      0 10.0.0.5:22             10.0.0.9:50515          ESTABLISHED 813/sshd\n"
+        "\nActive Connections\n\n  Proto  Local Address          Foreign Address        State           PID\n"
+        f"  TCP    10.0.0.5:49712         93.184.216.34:443      ESTABLISHED     {huge}\n"
+    )
+    code, out, err = cli(capsys, "-f", fmt, str(capture))
+    assert code == 0 and "internal error" not in err
+    if fmt == "json":
+        records = [r for section in json.loads(out)["sections"] for r in section["records"]]
+    elif fmt == "jsonl":
+        records = [json.loads(line) for line in out.splitlines()]
+    else:
+        records = list(csv.DictReader(io.StringIO(out)))
+    assert [str(r["recv_q"]) for r in records if r["platform"] == "linux"] == [huge, "0"]
+    assert [str(r["pid"]) for r in records if r["platform"] == "windows"] == [huge]

@@ -1,9 +1,11 @@
 """Rows a parser writes as JSON itself (``EncodedRecord``) are written exactly as their records.
 
 With orjson, the CLI asks the driver for encoded rows (``Driver(encode=True)``); the Windows
-connection parser then writes each distinct row's JSON once. The property: the JSON document
-and the JSON Lines of every kind's damaged captures are the same bytes either way, with and
-without ``--kind``. And the writers without orjson (the stdlib) give the same JSON values.
+connection parser then writes each distinct row's JSON once, the Linux one writes a row from
+its values (``serialize.values_encoder``). The property: the JSON document and the JSON Lines
+of every kind's damaged captures are the same bytes either way, with and without ``--kind``;
+and the values encoder writes what the writers write for any values. The writers without
+orjson (the stdlib) give the same JSON values.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from netstat_parse.core.driver import Driver
 from netstat_parse.core.jsondoc import write_document
 from netstat_parse.core.records import Record
 from netstat_parse.core.sections import Section
-from netstat_parse.core.serialize import write_jsonl
+from netstat_parse.core.serialize import json_body, values_encoder, write_jsonl
 from netstat_parse.core.transcript import Prompt
 from tests.conftest import FIXTURES
 from tests.test_hostile import _PROFILE_EXAMPLES, CAPTURES, damage
@@ -81,3 +83,24 @@ def test_the_stdlib_writers_give_the_same_json_values(fmt: str, monkeypatch: pyt
     with_default = values()
     monkeypatch.setattr(serialize, "orjson", None)
     assert values() == with_default
+
+
+_VALUES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False), st.text(max_size=12),
+                    st.sampled_from(["a,b", '"', "\\", "%d", "%b", "<netstat-parse value 3>", "ü,ö"]))
+
+
+@needs_orjson
+@given(values=st.lists(_VALUES, min_size=27, max_size=27))
+def test_the_values_encoder_writes_what_the_writers_write(values: list[object]) -> None:
+    """Any values, commas, quotes, percent signs and placeholder look-alikes included: the
+    body of the record they make, or None where a value holds a comma or orjson refuses an
+    integer beyond 64 bits."""
+    from netstat_parse.platforms.linux.connections import _BUILD_ROW_FIELDS, _build_row
+
+    assert len(_BUILD_ROW_FIELDS) == len(values)
+    encoded = values_encoder(_build_row, len(values))(tuple(values))
+    if encoded is None:  # a comma, or an integer orjson refuses
+        assert any((isinstance(value, str) and "," in value)
+                   or (type(value) is int and not -(2**63) <= value < 2**64) for value in values)
+    else:
+        assert encoded == json_body(_build_row(*values))

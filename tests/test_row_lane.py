@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from netstat_parse.core.decode import split_lines
 from netstat_parse.core.driver import Driver, Event
+from netstat_parse.core.paste import LANE_LINE
 from netstat_parse.core.sections import SectionParser
 from netstat_parse.platforms import PARSERS
 from netstat_parse.platforms.windows.connections import WindowsConnections
@@ -50,6 +51,11 @@ _ROWS = [
     "unix  2      [ ACC ]     STREAM     LISTENING     24871    812/cupsd            /run/cups/cups.sock",
     "  Kernel     9      Connection     10.0.0.5:445    10.0.0.9:50001    4",
     "      ", "TCP 1.2.3.4:5 6.7.8.9:10 ESTABLISHED", "  tcp x", "    TCP    10.0.0.5:1   10.0.0.6:2   SYN_SENT   9",
+    "  TCP    10.0.0.5:49712         93.184.216.34:443      ESTABLISHED     4312   ",  # trailing blanks
+    "  TCP    10.0.0.5:49712\t93.184.216.34:443      ESTABLISHED     4312",  # a TAB: clean-up changes it
+    "  TCP    10.0.0.5:49712         93.184.216.34:443      ESTABLISHED     4312\u212a",  # Kelvin sign
+    "tcp        0      0 10.0.0.5:22             10.0.0.9:50514          ESTABLISHED 812/a,b \"c\"",
+    "  Proto  Local Address          Foreign Address        State           PID",
 ]
 
 
@@ -71,3 +77,10 @@ def test_parsers_that_take_the_lane_declare_it() -> None:
     taking = {cls.__name__ for cls in PARSERS if cls.lane}
     assert "WindowsConnections" in taking and WindowsConnections.lane
     assert SectionParser.lane is False
+
+
+@pytest.mark.parametrize("line", ["  TCP  10.0.0.5:1  10.0.0.6:2  ESTABLISHED  4\u212a", "  ſtate", "\tTCP", "    TCP",
+                                  "> TCP", "[code]", "user@host:~$ netstat -ano"])
+def test_the_lane_leaves_lines_clean_up_may_change_or_prompts(line: str) -> None:
+    """A Kelvin sign or long s is no ASCII (case-insensitive matching once let them pass)."""
+    assert LANE_LINE.fullmatch(line) is None

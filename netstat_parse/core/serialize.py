@@ -89,17 +89,30 @@ def dumps(value: Any, *, indent: bool = False) -> str:
     """JSON text of ``value`` (non-ASCII kept as is)."""
     if orjson is not None:
         option = orjson.OPT_INDENT_2 if indent else 0
-        return orjson.dumps(value, option=option | orjson.OPT_NON_STR_KEYS).decode()
+        try:
+            return orjson.dumps(value, option=option | orjson.OPT_NON_STR_KEYS).decode()
+        except TypeError:  # an integer beyond 64 bits (a hostile row): the stdlib writes it
+            pass
     return json.dumps(value, ensure_ascii=False, indent=2 if indent else None)
 
 
 _STDLIB_ENCODE: Final = json.JSONEncoder(ensure_ascii=False).encode
+_STDLIB_COMPACT: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _json_bytes(value: Any) -> bytes:
+    """orjson's JSON of ``value``, or the stdlib's where orjson refuses: an integer beyond 64
+    bits, which only a hostile or damaged row gives (``Recv-Q`` of 30 digits)."""
+    try:
+        return orjson.dumps(value)
+    except TypeError:
+        return _STDLIB_COMPACT(value).encode()
 
 
 def json_body(record: Record) -> bytes:
     """What the writers write for ``record`` without the opening brace (orjson only): the
     body of an :class:`~netstat_parse.core.records.EncodedRecord`."""
-    return bytes(orjson.dumps(_json_maker(type(record))(record, _NO_SOURCE))[1:])
+    return _json_bytes(_json_maker(type(record))(record, _NO_SOURCE))[1:]
 
 
 def values_encoder(build: Callable[..., Record], count: int) -> Callable[[tuple[Any, ...]], bytes | None]:
@@ -107,7 +120,8 @@ def values_encoder(build: Callable[..., Record], count: int) -> Callable[[tuple[
     ``count`` positional values, written without making it (orjson only): one orjson call
     writes the values as an array, whose elements fill a template that :func:`json_body`
     wrote for a record of placeholders. None when an element holds a comma (a string or
-    array value): then the array cannot be split, and the caller writes the record."""
+    array value; then the array cannot be split) or orjson refuses a value: then the caller
+    makes the record, for the writers to write."""
     placeholders = [f"<netstat-parse value {i}>" for i in range(count)]
     template = json_body(build(*placeholders)).replace(b"%", b"%%")
     for placeholder in placeholders:
@@ -118,7 +132,10 @@ def values_encoder(build: Callable[..., Record], count: int) -> Callable[[tuple[
     dumps = orjson.dumps
 
     def encode(values: tuple[Any, ...]) -> bytes | None:
-        parts = dumps(values)[1:-1].split(b",")
+        try:
+            parts = dumps(values)[1:-1].split(b",")
+        except TypeError:  # an integer beyond 64 bits: the writers write the record
+            return None
         return template % tuple(parts) if len(parts) == count else None
 
     return encode
@@ -135,14 +152,18 @@ def join_json(records: Sequence[Record], separator: str, *, source: str | None =
     if orjson is not None:  # records' dicts have str keys only: no option needed
         encode = orjson.dumps
         start = b"{" if source is None else b'{"source":' + encode(source) + b","
-        if len(classes) == 1:  # the common batch: one kind of row
-            if EncodedRecord in classes:  # each body is one copy, then one join
-                bodies = [r.body for r in records if type(r) is EncodedRecord]  # (all of them)
-                return (start + (separator.encode() + start).join(bodies)).decode()
-            (make,) = makers.values()
-            parts = [encode(make(r, extra)) for r in records]
-        else:
-            parts = [start + r.body if type(r) is EncodedRecord else encode(makers[type(r)](r, extra))
+        if len(classes) == 1 and EncodedRecord in classes:  # each body is one copy, then one join
+            bodies = [r.body for r in records if type(r) is EncodedRecord]  # (all of them)
+            return (start + (separator.encode() + start).join(bodies)).decode()
+        try:
+            if len(classes) == 1:  # the common batch: one kind of record
+                (make,) = makers.values()
+                parts = [encode(make(r, extra)) for r in records]
+            else:
+                parts = [start + r.body if type(r) is EncodedRecord else encode(makers[type(r)](r, extra))
+                         for r in records]
+        except TypeError:  # orjson refused a value: the batch again, record by record
+            parts = [start + r.body if type(r) is EncodedRecord else _json_bytes(makers[type(r)](r, extra))
                      for r in records]
         return separator.encode().join(parts).decode()
     return separator.join(_STDLIB_ENCODE(makers[type(r)](r, extra)) for r in records)
