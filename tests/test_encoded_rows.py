@@ -104,3 +104,19 @@ def test_the_values_encoder_writes_what_the_writers_write(values: list[object]) 
                    or (type(value) is int and not -(2**63) <= value < 2**64) for value in values)
     else:
         assert encoded == json_body(_build_row(*values))
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "UTF8", "latin-1"])
+def test_batches_go_to_the_bytes_beneath_a_utf8_stream_in_order(encoding: str) -> None:
+    """The writers hand JSON batches to the bytes beneath a UTF-8 text stream, after the text
+    written before them; another encoding gets text, encoded by the stream as usual."""
+    from netstat_parse.core.serialize import utf8_writer
+
+    raw = io.BytesIO()
+    out = io.TextIOWrapper(raw, encoding=encoding, newline="\n")
+    write = utf8_writer(out)
+    out.write("head é ")
+    write("batch é ".encode())
+    out.write("tail")
+    out.flush()
+    assert raw.getvalue() == "head é batch é tail".encode(encoding)

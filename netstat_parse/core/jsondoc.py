@@ -16,7 +16,7 @@ from netstat_parse.core.document import continues_block, extend_block
 from netstat_parse.core.driver import Event
 from netstat_parse.core.records import Record, Unparsed
 from netstat_parse.core.sections import Section
-from netstat_parse.core.serialize import BATCH, dumps, join_json, record_to_dict
+from netstat_parse.core.serialize import BATCH, dumps, join_json, record_to_dict, utf8_writer
 from netstat_parse.core.transcript import Prompt
 
 _SECTION_HEAD = ("kind", "platform", "title", "language", "snapshot", "command", "command_line", "options", "line")
@@ -85,9 +85,11 @@ def write_document(events: Iterable[Event], out: IO[str], *, source: str, encodi
     batch: list[Record] = []
     separator = "\n  "  # before the first record of a section; ",\n  " after it
 
+    write_bytes = utf8_writer(out)
+
     def write_batch() -> None:
         nonlocal separator
-        out.write(separator + join_json(batch, ",\n  "))
+        write_bytes(separator.encode() + join_json(batch, b",\n  "))
         separator = ",\n  "
         batch.clear()
 

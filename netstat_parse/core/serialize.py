@@ -8,10 +8,13 @@ both give the same JSON values.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import importlib
+import io
 import itertools
 import json
+import os
 import typing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any, Final
@@ -141,40 +144,59 @@ def values_encoder(build: Callable[..., Record], count: int) -> Callable[[tuple[
     return encode
 
 
-def join_json(records: Sequence[Record], separator: str, *, source: str | None = None) -> str:
-    """The JSON objects of ``records`` joined by ``separator``, each with a leading
+def join_json(records: Sequence[Record], separator: bytes, *, source: str | None = None) -> bytes:
+    """The JSON objects of ``records`` joined by ``separator``, in UTF-8, each with a leading
     ``source`` key when given: what :func:`record_to_dict` and :func:`dumps` give, in one
-    call per batch (the writers' hot path: with orjson, one decode per batch). An
+    call per batch (the writers' hot path). An
     :class:`~netstat_parse.core.records.EncodedRecord` is written as its parser wrote it."""
     extra = _NO_SOURCE if source is None else source
     classes = set(map(type, records))
     makers = {cls: _json_maker(cls) for cls in classes - {EncodedRecord}}
-    if orjson is not None:  # records' dicts have str keys only: no option needed
-        encode = orjson.dumps
-        start = b"{" if source is None else b'{"source":' + encode(source) + b","
-        if len(classes) == 1 and EncodedRecord in classes:  # each body is one copy, then one join
-            bodies = [r.body for r in records if type(r) is EncodedRecord]  # (all of them)
-            return (start + (separator.encode() + start).join(bodies)).decode()
-        try:
-            if len(classes) == 1:  # the common batch: one kind of record
-                (make,) = makers.values()
-                parts = [encode(make(r, extra)) for r in records]
-            else:
-                parts = [start + r.body if type(r) is EncodedRecord else encode(makers[type(r)](r, extra))
-                         for r in records]
-        except TypeError:  # orjson refused a value: the batch again, record by record
-            parts = [start + r.body if type(r) is EncodedRecord else _json_bytes(makers[type(r)](r, extra))
+    if orjson is None:
+        return separator.join(_STDLIB_ENCODE(makers[type(r)](r, extra)).encode() for r in records)
+    encode = orjson.dumps  # records' dicts have str keys only: no option needed
+    start = b"{" if source is None else b'{"source":' + encode(source) + b","
+    if len(classes) == 1 and EncodedRecord in classes:  # each body is one copy, then one join
+        bodies = [r.body for r in records if type(r) is EncodedRecord]  # (all of them)
+        return start + (separator + start).join(bodies)
+    try:
+        if len(classes) == 1:  # the common batch: one kind of record
+            (make,) = makers.values()
+            parts = [encode(make(r, extra)) for r in records]
+        else:
+            parts = [start + r.body if type(r) is EncodedRecord else encode(makers[type(r)](r, extra))
                      for r in records]
-        return separator.encode().join(parts).decode()
-    return separator.join(_STDLIB_ENCODE(makers[type(r)](r, extra)) for r in records)
+    except TypeError:  # orjson refused a value: the batch again, record by record
+        parts = [start + r.body if type(r) is EncodedRecord else _json_bytes(makers[type(r)](r, extra))
+                 for r in records]
+    return separator.join(parts)
+
+
+def utf8_writer(out: IO[str]) -> Callable[[bytes], object]:
+    """A function writing UTF-8 text, given as bytes, to the text stream ``out``: straight to
+    the bytes beneath it where that writes the same (a UTF-8 file or stdout whose line ends
+    are not translated), else decoded. A batch of JSON costs no decode and encode then
+    (0.3 µs a record); ``out`` is flushed first, so its text and these bytes stay in order."""
+    buffer = getattr(out, "buffer", None)
+    if (isinstance(out, io.TextIOWrapper) and buffer is not None and os.linesep == "\n"
+            and codecs.lookup(out.encoding).name == "utf-8"):
+        flush, write = out.flush, buffer.write
+
+        def write_through(data: bytes) -> object:
+            flush()
+            return write(data)
+
+        return write_through
+    return lambda data: out.write(data.decode())
 
 
 def write_jsonl(records: Iterable[Record], out: IO[str], *, source: str | None = None) -> int:
     """Write one JSON object per record and line, with a leading ``source`` key when given;
     return how many."""
     count = 0
+    write = utf8_writer(out)
     for batch in batched(records, BATCH):
-        out.write(join_json(batch, "\n", source=source) + "\n")
+        write(join_json(batch, b"\n", source=source) + b"\n")
         count += len(batch)
     return count
 

@@ -178,7 +178,7 @@ class WindowsConnections(SectionParser):
             self.row, self.row_text, self.row_line = values, text, line_no
             return out
         if self.row is not None:
-            return self._owner_line(line_no, text)
+            return self._owner_line(line_no, text, *_owner_line_kind(text))
         return None
 
     def _header(self, line_no: int, text: str) -> list[Record] | None:
@@ -191,8 +191,9 @@ class WindowsConnections(SectionParser):
             self.section.language = language
         return self.mark_header(line_no)
 
-    def _owner_line(self, line_no: int, text: str) -> list[Record] | None:
-        kind, value = _owner_line_kind(text)
+    def _owner_line(self, line_no: int, text: str, kind: str, value: str) -> list[Record] | None:
+        """A line below the pending row, of :func:`_owner_kind` ``kind``: the row's -b owner
+        ends or grows; None when it is no owner line."""
         if kind == "executable":
             return self._end_block(program=value, end_line=line_no)
         if kind == "unavailable":
@@ -214,7 +215,7 @@ class WindowsConnections(SectionParser):
             known = lane_line(raw) if type(raw) is str else None  # a cut last line: the driver's
             if known is None:
                 return number, raw
-            text, values = known
+            text, values, owner = known
             if values and (self.row is not None or self.has_header):  # feed's row branch
                 out = self._end_block() if self.row is not None else None
                 number = section.end_line = number + 1
@@ -222,11 +223,14 @@ class WindowsConnections(SectionParser):
                 if out:
                     yield from out
                 continue
-            claimed = feed(number + 1, text)
+            if not values and self.row is not None:  # feed's owner line branch
+                claimed = self._owner_line(number + 1, text, *owner)
+            else:
+                claimed = feed(number + 1, text)
+                lane_line = _LANE_LINES[self.layout]  # a header may have chosen the layout
             if claimed is None:
                 return number, raw
             number = section.end_line = number + 1
-            lane_line = _LANE_LINES[self.layout]  # a header may have chosen the layout
             if claimed:
                 yield from claimed
         return number, None
@@ -322,16 +326,22 @@ _ROW_VALUES: Final = {
 """Row values per layout, memoized by row text: an interval capture prints the same rows
 snapshot after snapshot (``netstat -ano 5``), and a row's values depend on its text alone."""
 
-def _lane_line_reader(layout: str) -> Callable[[str], tuple[str, RowValues] | None]:
-    """A line as the row lane reads it under ``layout``: its right-stripped text and row
-    values (``()``: no row); None when it is no :data:`LANE_LINE`."""
+LaneLine = tuple[str, RowValues, tuple[str, str]]
+"""A line as the row lane reads it: its right-stripped text, its row values (``()``: no
+row) and, when it is no row, what owner line it would be (:func:`_owner_kind`)."""
+
+
+def _lane_line_reader(layout: str) -> Callable[[str], LaneLine | None]:
+    """A line as the row lane reads it under ``layout``; None when it is no
+    :data:`LANE_LINE`."""
     row_values = _ROW_VALUES[layout]
 
-    def read(raw: str) -> tuple[str, RowValues] | None:
+    def read(raw: str) -> LaneLine | None:
         if LANE_LINE.fullmatch(raw) is None:
             return None
         text = raw.rstrip()
-        return text, row_values(text)
+        values = row_values(text)
+        return text, values, ("", "") if values else _owner_line_kind(text)
 
     return read
 
