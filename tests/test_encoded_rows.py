@@ -108,14 +108,15 @@ def test_the_values_encoder_writes_what_the_writers_write(values: list[object]) 
 
 @pytest.mark.parametrize("encoding", ["utf-8", "UTF8", "latin-1"])
 def test_batches_go_to_the_bytes_beneath_a_utf8_stream_in_order(encoding: str) -> None:
-    """The writers hand JSON batches to the bytes beneath a UTF-8 text stream, after the text
-    written before them; another encoding gets text, encoded by the stream as usual."""
+    """The writers hand JSON to the bytes beneath a UTF-8 text stream, after the text written
+    before them and before the text written after; another encoding gets text, encoded by
+    the stream as usual."""
     from netstat_parse.core.serialize import utf8_writer
 
     raw = io.BytesIO()
     out = io.TextIOWrapper(raw, encoding=encoding, newline="\n")
-    write = utf8_writer(out)
     out.write("head é ")
+    write = utf8_writer(out)
     write("batch é ".encode())
     out.write("tail")
     out.flush()

@@ -46,7 +46,7 @@ class _Spool:
     """Unparsed blocks written to a temporary file as they come (a garbage input can be huge)."""
 
     def __init__(self) -> None:
-        self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.file = tempfile.TemporaryFile("w+b")
         self.block: Unparsed | None = None
         self.count = 0
 
@@ -59,15 +59,15 @@ class _Spool:
 
     def _write_block(self) -> None:
         if self.block is not None:
-            self.file.write(("" if not self.count else ",\n  ") + dumps(record_to_dict(self.block)))
+            self.file.write((("" if not self.count else ",\n  ") + dumps(record_to_dict(self.block))).encode())
             self.count += 1
             self.block = None
 
-    def copy_to(self, out: IO[str]) -> None:
+    def copy_to(self, write: Callable[[bytes], object]) -> None:
         self._write_block()
         self.file.seek(0)
         while chunk := self.file.read(1 << 16):
-            out.write(chunk)
+            write(chunk)
         self.file.close()
 
 
@@ -77,19 +77,19 @@ def write_document(events: Iterable[Event], out: IO[str], *, source: str, encodi
     """Stream one document's JSON to ``out``; ``keep`` filters records (``--kind``);
     ``on_unparsed`` sees every unparsed line (the CLI's warning tally).
 
-    A section's records are encoded and written in batches (:data:`~serialize.BATCH`)."""
-    out.write("{" + dumps({"source": source, "encoding": encoding})[1:-1] + ', "sections": [')
+    A section's records are encoded and written in batches (:data:`~serialize.BATCH`), all of
+    it as UTF-8 through :func:`~serialize.utf8_writer`."""
+    write = utf8_writer(out)
+    write(("{" + dumps({"source": source, "encoding": encoding})[1:-1] + ', "sections": [').encode())
     prompts: list[Prompt] = []
     spool = _Spool()
     section: Section | None = None
     batch: list[Record] = []
     separator = "\n  "  # before the first record of a section; ",\n  " after it
 
-    write_bytes = utf8_writer(out)
-
     def write_batch() -> None:
         nonlocal separator
-        write_bytes(separator.encode() + join_json(batch, b",\n  "))
+        write(separator.encode() + join_json(batch, b",\n  "))
         separator = ",\n  "
         batch.clear()
 
@@ -106,9 +106,8 @@ def write_document(events: Iterable[Event], out: IO[str], *, source: str, encodi
             assert isinstance(event, Section)
             if batch:
                 write_batch()
-            if section is not None:
-                out.write(_section_tail(section) + ",")
-            out.write("\n " + _section_head(event))
+            write(((_section_tail(section) + ",") if section is not None else "").encode()
+                  + ("\n " + _section_head(event)).encode())
             section, separator = event, "\n  "
         elif role == "prompt":
             assert isinstance(event, Prompt)
@@ -122,7 +121,7 @@ def write_document(events: Iterable[Event], out: IO[str], *, source: str, encodi
     if batch:
         write_batch()
     if section is not None:
-        out.write(_section_tail(section))
-    out.write("\n ], " + dumps({"prompts": [p.to_dict() for p in prompts]})[1:-1] + ', "unparsed": [')
-    spool.copy_to(out)
-    out.write("], " + dumps({"line_count": line_count()})[1:] + "\n")
+        write(_section_tail(section).encode())
+    write(("\n ], " + dumps({"prompts": [p.to_dict() for p in prompts]})[1:-1] + ', "unparsed": [').encode())
+    spool.copy_to(write)
+    write(("], " + dumps({"line_count": line_count()})[1:] + "\n").encode())

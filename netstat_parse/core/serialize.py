@@ -175,18 +175,13 @@ def join_json(records: Sequence[Record], separator: bytes, *, source: str | None
 def utf8_writer(out: IO[str]) -> Callable[[bytes], object]:
     """A function writing UTF-8 text, given as bytes, to the text stream ``out``: straight to
     the bytes beneath it where that writes the same (a UTF-8 file or stdout whose line ends
-    are not translated), else decoded. A batch of JSON costs no decode and encode then
-    (0.3 µs a record); ``out`` is flushed first, so its text and these bytes stay in order."""
+    are not translated), else decoded. JSON batches then cost no decode and encode (0.3 µs a
+    record). ``out`` is flushed first; write no text to it until done with the function."""
     buffer = getattr(out, "buffer", None)
     if (isinstance(out, io.TextIOWrapper) and buffer is not None and os.linesep == "\n"
             and codecs.lookup(out.encoding).name == "utf-8"):
-        flush, write = out.flush, buffer.write
-
-        def write_through(data: bytes) -> object:
-            flush()
-            return write(data)
-
-        return write_through
+        out.flush()
+        return buffer.write
     return lambda data: out.write(data.decode())
 
 
