@@ -22,7 +22,6 @@ stream a capture of any size (:func:`netstat_parse.iter_records`) or build a who
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
