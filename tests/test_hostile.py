@@ -329,7 +329,7 @@ def test_pathological_lines_are_not_slow(shape: str) -> None:
 
 
 def test_capture_strategies_were_found() -> None:
-    assert {"windows_connections", "linux_stats"} <= set(CAPTURES)
+    assert {"windows_connections", "linux_stats", "linux_interfaces", "linux_interface_blocks"} <= set(CAPTURES)
     assert all(isinstance(s, st.SearchStrategy) for s in CAPTURES.values())
 
 

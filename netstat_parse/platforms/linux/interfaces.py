@@ -64,8 +64,8 @@ colon_label = pp.Regex(r"[^\W\d][^\s:]*+:").set_name("label:")
 value = pp.Regex(r"\S++").set_name("value")
 size = pp.Regex(r"\([^()]*+\)").set_name("(size)")
 block_name = pp.Regex(r"(?:[^\s:]|:(?=\S))++").set_name("interface name")
-flag_value = pp.Regex(r"\d++").set_name("flags number")
-flag_list = pp.Regex(r"<[^>]*+>").set_name("<flag names>")
+flag_value = pp.Regex(r"-?\d++").set_name("flags number")
+flag_list = pp.Regex(r"<[^>]*+>|<(?!\S)").set_name("<flag names>")
 scope = pp.Regex(r"0x[0-9a-fA-F]++(?:<[^>]*+>)?").set_name("scopeid")
 hw_name = pp.Regex(r"[^\W\d][\w-]*+").set_name("hardware type")
 mac = pp.Regex(r"[0-9A-Fa-f]{1,2}(?:[:-][0-9A-Fa-f]{1,2})++(?!\S)").set_name("hardware address")
@@ -92,7 +92,7 @@ NO_STATISTICS_ROWS: Final[dict[bool, LineGrammar]] = {
 
 BLOCK_START = LineGrammar(
     block_name("name") + pp.Literal(":").suppress() + pp.Literal("flags=").suppress() + flag_value("flags_value")
-    + flag_list("flag_list") + label + number("mtu") + pp.Opt(label + number("metric")),
+    + pp.Opt(flag_list("flag_list")) + label + number("mtu") + pp.Opt(label + number("metric")),
     "Linux -ie block start",
 )
 INET_LINE = LineGrammar(
@@ -118,7 +118,7 @@ OTHER_LINE = LineGrammar(value("label") + pp.Opt(pp.Regex(r"\S.*+")("text")), "L
 
 OLD_BLOCK_START = LineGrammar(
     name("name") + pp.Regex(r"Link encap:|[^\W\d][^\s:]*+:")("encap_label") + encap_title("hw_title")
-    + pp.Opt(pp.Regex(r"[^\W\d]\S*+(?: [^\W\d]\S*+)?")("mac_label") + value("mac")),
+    + pp.Opt(pp.Regex(r"[^\W\d]\S*+(?: (?![0-9A-Fa-f]{1,2}[:-])[^\W\d]\S*+)?")("mac_label") + pp.Opt(value("mac"))),
     "Linux -ie block start (1.60 Link encap)",
 )
 OLD_INET_LINE = LineGrammar(
@@ -331,10 +331,11 @@ class LinuxInterfaces(SectionParser):
         self.has_blocks = True
         block = self.block = _Block(line_no, block_name_text)
         if fields is not None:
-            bits = int(fields["flags_value"] or 0)
+            printed = fields["flags_value"] or "0"
+            bits = int(printed) & 0xFFFF  # a signed short: with IFF_DYNAMIC (0x8000) the number is negative
             block.flag_bits, block.flags = bits, _flags_of(bits)
             block.mtu = int(fields["mtu"] or 0)
-            block.details["flags"] = f"{bits}{fields['flag_list']}"
+            block.details["flags"] = printed + (fields["flag_list"] or "")
             if fields["metric"] is not None:
                 block.details["metric"] = fields["metric"]
         elif old is not None:
