@@ -90,14 +90,14 @@ _VALUES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan
 
 
 @needs_orjson
-@given(values=st.lists(_VALUES, min_size=27, max_size=27))
+@given(values=st.lists(_VALUES, min_size=28, max_size=28))
 def test_the_values_encoder_writes_what_the_writers_write(values: list[object]) -> None:
     """Any values, commas, quotes, percent signs and placeholder look-alikes included: the
     body of the record they make, or None where a value holds a comma or orjson refuses an
     integer beyond 64 bits."""
     from netstat_parse.platforms.linux.connections import _BUILD_ROW_FIELDS, _build_row
 
-    assert len(_BUILD_ROW_FIELDS) == len(values)
+    assert len(_BUILD_ROW_FIELDS) == len(values)  # the Linux row's fields, security_context (-Z) included
     encoded = values_encoder(_build_row, len(values))(tuple(values))
     if encoded is None:  # a comma, or an integer orjson refuses
         assert any((isinstance(value, str) and "," in value)

@@ -42,6 +42,7 @@ TOKENS = [
     "812/sshd", "-", "[", "]", "[ ACC ]", "STREAM", "=", ":", "On-link", "255.255.255.0", "::/0", "UG",
     "Received", "Bytes", "Packets Received", "1500", "BMRU", "eth0", "lo", "[svchost.exe]", "RpcSs",
     "Default", "None", "...", "Ip:", "Tcp:", "active connection openings", "x", "é", "活动", "-- More --",
+    "system_u:system_r:sshd_t:s0-s0:c0.c1023", "off (0.00/0/0)", "/run/x",
 ]
 SEPARATORS = [" ", "  ", "   ", "\t", "        ", ""]
 

@@ -11,7 +11,12 @@ from hypothesis import given
 import netstat_parse
 from netstat_parse.core.endpoints import split_endpoint
 from netstat_parse.core.records import Connection, Message
+from netstat_parse.core.serialize import field_names
 from netstat_parse.platforms.linux.connections import (
+    _BUILD_ROW_FIELDS,
+    CONTEXT_RAW_ROW,
+    CONTEXT_ROW,
+    CONTEXT_SCTP_ENDPOINT_ROW,
     RAW_ROW,
     ROW,
     SCTP_ENDPOINT_ROW,
@@ -201,6 +206,99 @@ def test_sctp_endpoints_associations_and_extra_addresses() -> None:
         (3, 4, ("198.51.100.10",), ()), (5, 6, ("198.51.100.10",), ("203.0.113.19",)), (7, None, (), ())]
 
 
+# -- -Z Security Context (SELinux builds; constructed after §1.3.1) -------------------------
+SSHD = "system_u:system_r:sshd_t:s0-s0:c0.c1023"
+Z_HEADER = ("Proto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name    "
+            + " Security Context".ljust(50))
+
+
+def test_selinux_context_column_tanpZ() -> None:
+    doc = netstat_parse.parse_file(CONNECTIONS / "constructed-selinux-tanpZ.txt")
+    assert doc.sections[0].properties == {"listing": "all", "security_context": True}
+    rows = connections("constructed-selinux-tanpZ.txt")
+    assert [(r.ip_version, r.local_port, r.remote_port, r.state, r.pid, r.program, r.security_context)
+            for r in rows] == [
+        (4, 22, None, "LISTEN", 812, "sshd", SSHD),
+        (4, 22, 51514, "ESTABLISHED", 1944, "sshd: alice [p", SSHD),
+        (4, 5432, 40110, "ESTABLISHED", 3120, "postgres", "system_u:system_r:postgresql_t:s0"),
+        (6, 22, None, "LISTEN", 812, "sshd", SSHD),
+        (6, 8443, 60222, "ESTABLISHED", 2301, "java", "system_u:system_r:unconfined_service_t:s0")]
+    assert rows[1].program_truncated and rows[1].send_q == 36
+
+
+def test_selinux_context_between_user_inode_program_and_timer() -> None:
+    rows = connections("constructed-selinux-tuwanpeZo.txt")
+    assert [(r.protocol, r.state_raw, r.user, r.inode, r.pid, r.program, r.security_context, r.timer_raw)
+            for r in rows] == [
+        ("tcp", "LISTEN", "26", 31877, 3120, "postgres", "system_u:system_r:postgresql_t:s0", "off (0.00/0/0)"),
+        ("tcp", "ESTABLISHED", "0", 40212, 1944, "sshd: alice [p", SSHD, "on (0.20/0/0)"),
+        ("udp", None, "193", 20830, 590, "systemd-resolve", "system_u:system_r:systemd_resolved_t:s0",
+         "off (0.00/0/0)"),
+        ("udp", "ESTABLISHED", "994", 23114, 677, "chronyd", "system_u:system_r:chronyd_t:s0", "off (0.00/0/0)"),
+        ("udp", None, "0", 22871, 733, "NetworkManager", "system_u:system_r:NetworkManager_t:s0", "off (0.00/0/0)"),
+        ("raw", "7", "0", 22874, 733, "NetworkManager", "system_u:system_r:NetworkManager_t:s0", "off (0.00/0/0)")]
+    assert rows[2].program_truncated and rows[1].timer_seconds == 0.2
+    assert (rows[4].ip_version, rows[4].local_host, rows[4].local_port, rows[4].local_truncated) == (
+        6, "fe80::1c2b:3dff:fe4", 546, True)
+
+
+def test_selinux_dash_missing_context_and_a_table_opened_by_its_header() -> None:
+    """The reference does not say what is printed for a context that cannot be read: ``-``
+    (as in the program column) and a missing context are null; the header alone opens the table."""
+    text = "\n".join([
+        Z_HEADER + " Timer",
+        "tcp        0      0 127.0.0.1:5432          127.0.0.1:40110         TIME_WAIT   -                    "
+        + "-".ljust(50) + " timewait (52.10/0/0)",
+        "tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN      812/sshd             "
+        + " " * 50 + " off (0.00/0/0)",
+        "tcp        0      0 0.0.0.0:25              0.0.0.0:*               LISTEN      903/master",
+        "udp        0      0 0.0.0.0:68              0.0.0.0:*                           1029/dhclient        "
+        "system_u:system_r:dhcpc_t:s0",
+    ]) + "\n"
+    doc = netstat_parse.parse(text)
+    assert doc.unparsed == []
+    assert (doc.sections[0].title, doc.sections[0].properties) == (None, {"security_context": True})
+    assert [(r.pid, r.program, r.security_context, r.timer_name) for r in doc.records("connection")] == [
+        (None, None, None, "timewait"), (812, "sshd", None, "off"), (903, "master", None, None),
+        (1029, "dhclient", "system_u:system_r:dhcpc_t:s0", None)]
+
+
+def test_selinux_rows_in_a_fragment_and_in_a_language_nobody_listed() -> None:
+    row = ("tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN      812/sshd             "
+           + SSHD.ljust(50))
+    doc = netstat_parse.parse(row + "\n")  # `netstat -tanpZ | grep :22`: the row needs the column
+    assert doc.unparsed == [] and doc.sections[0].properties == {"security_context": True}
+    assert [(r.program, r.security_context) for r in doc.records("connection")] == [("sshd", SSHD)]
+    polish = ("Aktywne połączenia sieciowe (serwery i nawiązane)\n"
+              "Proto Recv-Q Send-Q Adres lokalny           Adres zdalny            Stan       "
+              " PID/Program name    " + " Security Context".ljust(50) + "\n"
+              + row.replace("LISTEN     ", "NASŁUCH    ") + "\n")
+    doc = netstat_parse.parse(polish)
+    assert doc.unparsed == [] and doc.sections[0].header_lines == [1, 2]
+    assert [(r.state, r.state_raw, r.security_context) for r in doc.records("connection")] == [
+        ("LISTEN", "NASŁUCH", SSHD)]  # a foreign port `*`: a listener
+
+
+def test_without_z_there_is_no_context() -> None:
+    doc = netstat_parse.parse_file(CONNECTIONS / "here-netstat-tuwUanpeo.txt")
+    assert "security_context" not in doc.sections[0].properties
+    assert {r.security_context for r in doc.records("connection")} == {None}
+
+
+def test_a_z_row_under_a_header_without_the_column_is_no_row_of_that_table() -> None:
+    """The header decides: it does not announce -Z, so the table rejects the row, which then
+    opens a header-less fragment of its own (as any row another table rejects)."""
+    doc = netstat_parse.parse(
+        "Active Internet connections (servers and established)\n"
+        "Proto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name\n"
+        "tcp        0      0 0.0.0.0:22              0.0.0.0:*               LISTEN      812/sshd             "
+        + SSHD + "\n")
+    table, fragment = doc.sections
+    assert (table.records, "security_context" in table.properties) == ([], False)
+    assert (fragment.title, fragment.line, fragment.properties) == (None, 3, {"security_context": True})
+    assert [(r.program, r.security_context) for r in fragment.records] == [("sshd", SSHD)]  # type: ignore[attr-defined]
+
+
 # -- helpers -----------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "expected"), [
     ("keepalive (7199.99/0/0)", ("keepalive", 7199.99, 0, 0)),
@@ -231,7 +329,14 @@ def test_the_fast_path_reads_row_groups_in_the_order_the_row_values_take_them() 
     parameters = list(inspect.signature(_row_values).parameters)[1:]
     assert ROW.pattern.groups == len(ROW.names)
     assert tuple(parameters[: len(ROW.names)]) == ROW.names
-    assert set(RAW_ROW.names) <= set(parameters) and set(SCTP_ENDPOINT_ROW.names) <= set(parameters)
+    for grammar in (RAW_ROW, SCTP_ENDPOINT_ROW, CONTEXT_ROW, CONTEXT_RAW_ROW, CONTEXT_SCTP_ENDPOINT_ROW):
+        assert set(grammar.names) <= set(parameters), grammar
+    assert CONTEXT_ROW.names == (*ROW.names[:-1], "security_context", "timer")  # -Z: before the -o Timer
+
+
+def test_row_values_are_built_in_the_order_connection_declares_its_fields() -> None:
+    """serialize.values_encoder fills its JSON template in the record's field order."""
+    assert list(_BUILD_ROW_FIELDS) == [name for name in field_names(Connection) if name in _BUILD_ROW_FIELDS]
 
 
 # -- properties --------------------------------------------------------------------------
@@ -247,9 +352,13 @@ def test_rendered_captures_parse_back(capture: tuple[str, list[Connection]]) -> 
 def test_fused_rows_equal_pyparsing(capture: tuple[str, list[Connection]]) -> None:
     text, expected = capture
     lines = text.splitlines()
+    contexts = "Security Context" in text  # a -Z table: its header announces the column
     for record in expected:
         line = lines[record.line - 1].rstrip()
-        grammar = RAW_ROW if record.protocol == "raw" else ROW
+        if record.protocol == "raw":
+            grammar = CONTEXT_RAW_ROW if contexts else RAW_ROW
+        else:
+            grammar = CONTEXT_ROW if contexts else ROW
         assert grammar.match(line) is not None
         assert grammar.match(line) == grammar.match_reference(line)
 

@@ -6,7 +6,7 @@ from hypothesis import given
 
 import netstat_parse
 from netstat_parse.core.records import UnixSocket
-from netstat_parse.platforms.linux.unix import ROW
+from netstat_parse.platforms.linux.unix import CONTEXT_ROW, ROW
 from tests.conftest import FIXTURES
 from tests.strategies import linux_unix as strategy
 
@@ -98,6 +98,47 @@ def test_fedora_unix_table_without_programs() -> None:
     assert all(r.pid is None and r.program is None for r in rows)
 
 
+def test_selinux_context_before_the_path() -> None:
+    """``netstat -xapZ`` (constructed after §1.4 and §1.3.1): the context is no part of the path."""
+    doc = netstat_parse.parse_file(UNIX / "constructed-selinux-xapZ.txt")
+    assert doc.sections[0].properties == {"listing": "all", "security_context": True}
+    rows = sockets("unix/constructed-selinux-xapZ.txt")
+    dbus = "system_u:system_r:system_dbusd_t:s0-s0:c0.c1023"
+    assert [(r.inode, r.state, r.pid, r.program, r.security_context, r.path) for r in rows] == [
+        (24871, "LISTENING", 1, "systemd", "system_u:system_r:init_t:s0", "/run/systemd/private"),
+        (31077, "CONNECTED", 655, "dbus-daemon", dbus, "/run/dbus/system_bus_socket"),
+        (19980, None, 412, "systemd-journal", "system_u:system_r:syslogd_t:s0", "/run/systemd/journal/dev-log"),
+        (31078, "CONNECTED", 655, "dbus-daemon", dbus, None),
+        (55120, "LISTENING", 2211, "Xorg", "system_u:system_r:xserver_t:s0-s0:c0.c1023", "@/tmp/.X11-unix/X0")]
+    assert rows[2].program_truncated and rows[2].type == "DGRAM"
+
+
+def test_selinux_dash_context_and_a_table_opened_by_its_header() -> None:
+    """``-`` is null (the reference does not say what an unreadable context prints); a path is
+    never taken for a context, whatever comes before it."""
+    header = ("Proto RefCnt Flags       Type       State         I-Node   PID/Program name    "
+              + " Security Context".ljust(50) + " Path")
+    text = "\n".join([
+        header,
+        "unix  3      [ ]         SEQPACKET  CONNECTED     40112    -                    " + "-".ljust(50) + " ",
+        "unix  2      [ ACC ]     STREAM     LISTENING     24872    -                    " + "-".ljust(50)
+        + " /run/x",
+        "unix  2      [ ]         DGRAM                    19981    412/systemd-journal  " + " " * 50
+        + " /run/systemd/journal/socket",
+        "unix  2      [ ACC ]     STREAM     LISTENING     24873    -                    private/anvil",
+    ]) + "\n"
+    doc = netstat_parse.parse(text)
+    assert doc.unparsed == [] and doc.sections[0].properties == {"security_context": True}
+    assert [(r.inode, r.program, r.security_context, r.path) for r in doc.records("unix_socket")] == [
+        (40112, None, None, None), (24872, None, None, "/run/x"),
+        (19981, "systemd-journal", None, "/run/systemd/journal/socket"), (24873, None, None, "private/anvil")]
+
+
+def test_without_z_the_path_is_read_as_before() -> None:
+    rows = sockets("unix/here-netstat-xap.txt")
+    assert {r.security_context for r in rows} == {None}
+
+
 @given(strategy.captures())
 def test_rendered_captures_parse_back(capture: tuple[str, list[UnixSocket]]) -> None:
     text, expected = capture
@@ -110,7 +151,8 @@ def test_rendered_captures_parse_back(capture: tuple[str, list[UnixSocket]]) -> 
 def test_fused_rows_equal_pyparsing(capture: tuple[str, list[UnixSocket]]) -> None:
     text, expected = capture
     lines = text.splitlines()
+    grammar = CONTEXT_ROW if "Security Context" in text else ROW  # a -Z header announces the column
     for record in expected:
         line = lines[record.line - 1].rstrip()
-        assert ROW.match(line) is not None
-        assert ROW.match(line) == ROW.match_reference(line)
+        assert grammar.match(line) is not None
+        assert grammar.match(line) == grammar.match_reference(line)

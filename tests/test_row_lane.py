@@ -56,6 +56,16 @@ _ROWS = [
     "  TCP    10.0.0.5:49712         93.184.216.34:443      ESTABLISHED     4312\u212a",  # Kelvin sign
     "tcp        0      0 10.0.0.5:22             10.0.0.9:50514          ESTABLISHED 812/a,b \"c\"",
     "  Proto  Local Address          Foreign Address        State           PID",
+    # -Z (§1.3.1, §1.4): the header announces the Security Context column, rows carry it
+    "Proto Recv-Q Send-Q Local Address           Foreign Address         State       PID/Program name    "
+    "  Security Context",
+    "tcp        0      0 10.0.0.5:22             10.0.0.9:50514          ESTABLISHED 812/sshd: root@pts   "
+    "system_u:system_r:sshd_t:s0-s0:c0.c1023",
+    "tcp        0      0 10.0.0.5:22             10.0.0.9:50514          TIME_WAIT   -                    -",
+    "Proto RefCnt Flags       Type       State         I-Node   PID/Program name     Security Context"
+    "                                  Path",
+    "unix  2      [ ACC ]     STREAM     LISTENING     24871    812/cupsd            system_u:system_r:cupsd_t:s0"
+    "                       /run/cups/cups.sock",
 ]
 
 

@@ -191,6 +191,11 @@ class Connection(TableRecord):
         "Executable without brackets (Windows -b) or program name (Linux -p).", example="svchost.exe"
     )
     program_truncated: bool = doc_field("The Linux `PID/Program name` text was cut at 19 characters.", False)
+    security_context: str | None = doc_field(
+        "Linux -Z Security Context (SELinux) as printed; null when the table has no such column or "
+        "it shows `-`.",
+        example="system_u:system_r:sshd_t:s0-s0:c0.c1023",
+    )
     components: tuple[str, ...] = doc_field(
         "Windows -b component/service lines, in order, as printed.", (), example=["RpcSs"]
     )
@@ -235,6 +240,10 @@ class UnixSocket(TableRecord):
     pid: int | None = doc_field("Owning process id (-p).", example=1)
     program: str | None = doc_field("Program name (-p).", example="systemd")
     program_truncated: bool = doc_field("The `PID/Program name` text was cut at 19 characters.", False)
+    security_context: str | None = doc_field(
+        "-Z Security Context (SELinux) as printed; null when the table has no such column or it shows `-`.",
+        example="system_u:system_r:init_t:s0",
+    )
     path: str | None = doc_field("Socket path; abstract names start with `@`; null when empty.", example="/run/x")
 
 

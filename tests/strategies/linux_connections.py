@@ -5,7 +5,8 @@ by a space (a queue over 999999 pushes the rest right), Local and Foreign ``%-23
 followed by a space (longer fields with -W push right; without -W a field longer than 23
 is cut by the §1.3.4 rule), the State padded to 11 *bytes* (localized UTF-8 words look one
 character short) or a raw socket's number; then ``-e`` `` %-10s %-10lu`` user and inode,
-``-p`` `` %-20s`` with the ``pid/name`` text cut at 19, ``-o`` `` %s`` timer. UDP rows may
+``-p`` `` %-20s`` with the ``pid/name`` text cut at 19, ``-Z`` `` %-50s`` SELinux context
+(header `` Security Context`` padded to 50, §1.3.1), ``-o`` `` %s`` timer. UDP rows may
 have a blank State. A capture has the title (with its listing suffix), the header, the rows,
 and optionally a shell prompt with the command before it (``-W`` there makes the parser
 trust 23-character fields); a language nobody listed is parsed by structure alone.
@@ -68,6 +69,7 @@ class Layout:
     wide: bool
     listing: int
     prompt: bool
+    contexts: bool = False
 
 
 @attrs.frozen
@@ -115,6 +117,32 @@ def program_texts(draw: st.DrawFn) -> str:
     return text.rstrip()
 
 
+CONTEXT_HEADER = " Security Context".ljust(50)
+"""The -Z header part (§1.3.1: `` Security Context`` padded to 50), untranslated in every language."""
+CONTEXT_LEVELS = ("s0", "s0-s0:c0.c1023", "s0:c0.c255", "s0:c12,c345", "s15:c0.c1023", "SystemLow-SystemHigh")
+
+
+@st.composite
+def context_texts(draw: st.DrawFn) -> str:
+    """A -Z column text: ``user:role:type[:level]`` like §1.3.1's
+    ``system_u:system_r:sshd_t:s0-s0:c0.c1023`` (a level may hold commas or words), or ``-``:
+    the reference does not say what is printed for a context that cannot be read, and the
+    parser reads ``-`` as null, like the program column's ``-``."""
+    if draw(st.integers(0, 5)) == 0:
+        return "-"
+    user = draw(st.sampled_from(("system_u", "unconfined_u", "staff_u", "user_u"))) if draw(st.booleans()) else \
+        draw(st.from_regex(r"[a-z][a-z0-9_]{0,10}_u", fullmatch=True))
+    role = draw(st.sampled_from(("system_r", "unconfined_r", "object_r", "staff_r")))
+    kind = draw(st.from_regex(r"[a-z][a-z0-9_]{0,18}_t", fullmatch=True))
+    level = draw(st.one_of(st.none(), st.sampled_from(CONTEXT_LEVELS)))
+    return f"{user}:{role}:{kind}" + (f":{level}" if level else "")
+
+
+def context_field(shown: str) -> str | None:
+    """The ``security_context`` parsing must give for a rendered -Z text."""
+    return None if shown == "-" else shown
+
+
 def program_fields_of(shown: str) -> tuple[int | None, str | None, bool]:
     """(pid, program, cut) that parsing must give for a rendered ``PID/Program name`` text."""
     if shown == "-":
@@ -158,6 +186,11 @@ def rows(draw: st.DrawFn, layout: Layout, states: dict[str, str]) -> Row:
         shown = draw(program_texts())
         pid, program, program_cut = program_fields_of(shown)
         text += f" {shown:<20s}"
+    context = None
+    if layout.contexts:
+        shown_context = draw(context_texts())
+        context = context_field(shown_context)
+        text += f" {shown_context:<50s}"
     timer: dict[str, object] = {}
     if layout.timers:
         kind = draw(st.sampled_from(TIMERS))
@@ -175,7 +208,8 @@ def rows(draw: st.DrawFn, layout: Layout, states: dict[str, str]) -> Row:
         local_host=lo.host, local_port=lo.port, local_service=lo.service,
         remote_host=fo.host, remote_port=fo.port, remote_service=fo.service,
         state=state, state_raw=state_text or None, pid=pid, program=program, program_truncated=program_cut,
-        recv_q=recv_q, send_q=send_q, user=user, inode=inode, **timer,  # type: ignore[arg-type]
+        security_context=context, recv_q=recv_q, send_q=send_q, user=user, inode=inode,
+        **timer,  # type: ignore[arg-type]
     )
     return Row(text, record)
 
@@ -193,7 +227,7 @@ def truncation(record: Connection, local: str, foreign: str, trusted_wide: bool)
 
 
 layouts = st.builds(Layout, st.sampled_from(sorted(LANGUAGES)), st.booleans(), st.booleans(), st.booleans(),
-                    st.booleans(), st.integers(0, 2), st.booleans())
+                    st.booleans(), st.integers(0, 2), st.booleans(), st.booleans())
 
 
 @st.composite
@@ -205,11 +239,12 @@ def captures(draw: st.DrawFn) -> tuple[str, list[Connection]]:
     lines: list[str] = []
     if layout.prompt:
         options = "-tuwa" + ("n" if draw(st.booleans()) else "") + ("e" if layout.extend else "") + (
-            "p" if layout.programs else "") + ("o" if layout.timers else "") + ("W" if layout.wide else "")
+            "p" if layout.programs else "") + ("Z" if layout.contexts else "") + ("o" if layout.timers else "") + (
+            "W" if layout.wide else "")
         lines.append(f"$ netstat {options}")
     lines.append(f"{title} {suffixes[layout.listing]}")
-    lines.append(header + (extend_header if layout.extend else "") + (" PID/Program name    " if layout.programs
-                                                                      else "") + (timer_header if layout.timers else ""))
+    lines.append(header + (extend_header if layout.extend else "") + (" PID/Program name    " if layout.programs else "")
+                 + (CONTEXT_HEADER if layout.contexts else "") + (timer_header if layout.timers else ""))
     records = []
     seen_long = layout.wide and layout.prompt
     for row in drawn:

@@ -3,8 +3,11 @@
 Row layout: ``%-5s %-6ld %-11s %-10s %-13s `` (proto, RefCnt, flags in brackets, type,
 State padded to 13 *bytes*, blank for unconnected sockets without ACC), the I-Node
 ``%-8lu`` (BusyBox and CentOS 7: ``%6lu``), then with ``-p`` `` %-20s`` holding the
-``pid/name`` text cut at 19, then `` %s`` path (net-tools cuts a path at its first space;
-empty for unnamed sockets; ``@`` for the abstract namespace).
+``pid/name`` text cut at 19, with ``-Z`` `` %-50s`` the SELinux context (§1.4 puts the
+column between program and path; its width and the header's `` Security Context`` padded
+to 50 are §1.3.1's; drawn for the upstream layout only, not BusyBox's or CentOS 7's), then
+`` %s`` path (net-tools cuts a path at its first space; empty for unnamed sockets; ``@`` for
+the abstract namespace).
 
 ``captures`` draws ``(text, expected_records)`` for the round-trip and damage properties.
 """
@@ -15,7 +18,14 @@ import attrs
 from hypothesis import strategies as st
 
 from netstat_parse.core.records import UnixSocket
-from tests.strategies.linux_connections import pad_bytes, program_fields_of, program_texts
+from tests.strategies.linux_connections import (
+    CONTEXT_HEADER,
+    context_field,
+    context_texts,
+    pad_bytes,
+    program_fields_of,
+    program_texts,
+)
 
 LANGUAGES = {
     # language: (title, suffix, header without the path/program part, path word, state words)
@@ -47,6 +57,7 @@ class Layout:
     language: str
     programs: bool
     right_aligned: bool
+    contexts: bool = False
 
 
 path_text = st.one_of(
@@ -82,15 +93,21 @@ def rows(draw: st.DrawFn, layout: Layout) -> tuple[str, UnixSocket]:
         shown = draw(program_texts())
         pid, program, program_cut = program_fields_of(shown)
         text += f" {shown:<20s}" if not layout.right_aligned else f"{shown:<20s}"
+    context = None
+    if layout.contexts:
+        shown_context = draw(context_texts())
+        context = context_field(shown_context)
+        text += f" {shown_context:<50s}"
     path = draw(path_text)
     text += path if layout.right_aligned else f" {path}"
     record = UnixSocket(line=0, ref_count=ref_count, flags=flags, type=sock_type, state=expected_state,
                         state_raw=shown_state or None, inode=inode, pid=pid, program=program,
-                        program_truncated=program_cut, path=path or None)
+                        program_truncated=program_cut, security_context=context, path=path or None)
     return text, record
 
 
-layouts = st.builds(Layout, st.sampled_from(sorted(LANGUAGES)), st.booleans(), st.booleans())
+layouts = st.builds(Layout, st.sampled_from(sorted(LANGUAGES)), st.booleans(), st.booleans(), st.booleans()).map(
+    lambda layout: attrs.evolve(layout, contexts=layout.contexts and not layout.right_aligned))
 
 
 @st.composite
@@ -99,7 +116,8 @@ def captures(draw: st.DrawFn) -> tuple[str, list[UnixSocket]]:
     layout = draw(layouts)
     title, suffix, header, path_word, _ = LANGUAGES[layout.language]
     drawn = draw(st.lists(rows(layout), min_size=1, max_size=8))
-    lines = [title + suffix, header + (" PID/Program name    " if layout.programs else "") + path_word]
+    lines = [title + suffix, header + (" PID/Program name    " if layout.programs else "")
+             + (CONTEXT_HEADER if layout.contexts else "") + path_word]
     records = []
     for text, record in drawn:
         lines.append(text)

@@ -1,4 +1,4 @@
-"""Linux connection tables: net-tools ``netstat -t -u -U -w -S [-a|-l] [-n] [-e] [-p] [-o] [-W]``
+"""Linux connection tables: net-tools ``netstat -t -u -U -w -S [-a|-l] [-n] [-e] [-p] [-Z] [-o] [-W]``
 and BusyBox ``netstat``.
 
 Layout (netstat-formats.md §1.3; optional columns appended in this order)::
@@ -17,6 +17,14 @@ tells it from the ``-e`` user name after a blank UDP state. ``PID/Program name``
 by net-tools at 19 characters and may contain single spaces (``1944/sshd: alice [p``);
 padding of at least two spaces ends it. Without ``-W`` an ``address:port`` longer than 23
 characters is cut to 23 (§1.3.4): such fields are flagged ``*_truncated``.
+
+SELinux builds add with ``-Z`` a ``Security Context`` column (§1.3.1: `` %-50s`` after
+``PID/Program name``, before the ``-o`` Timer). The header decides: in a table whose header
+announces it, rows are read by the ``CONTEXT_*`` grammars, whose optional context piece is a
+colon-separated SELinux context or ``-``. The reference does not say what is printed for a
+context that cannot be read; ``-`` (like the program column's) and a missing context give
+null. Such a section carries ``security_context: true``. A header-less fragment is read
+with the column only when its first row needs it (a context after the program).
 
 SCTP (§1.3.8) lists endpoints without queues (``sctp`` then the address and state) and
 continues multi-homed addresses on lines indented 20 columns, which are reported unparsed
@@ -87,35 +95,56 @@ occur inside, and the text ends where padding starts or 19 characters are reache
 prints a 19-character name and the unix path one space apart)."""
 timer = pp.Regex(r"[^\s(]++(?: \d++)?+ \(++[\d.]++(?:/\d++)*+\)").set_name("timer")
 """``off (0.00/0/0)``, ``keepalive (7199.99/0/0)``, localized names, ``ligado 1 (0.00/0)``."""
+security_context = pp.Regex(r"-(?!\S)|[^\s:/@]++:\S++").set_name("SELinux security context")
+"""``-Z``: ``user:role:type[:level]`` as printed (``system_u:system_r:sshd_t:s0-s0:c0.c1023``),
+or ``-``. A colon is required: a timer's name has none, and a unix path (``/...``, ``@...``,
+``public/pickup``) is never taken for a context."""
+SECURITY_CONTEXT_HEADER: Final = "Security Context"
+"""The header words of the -Z column (§1.3.1, §1.4). No net-tools catalogue on this machine
+translates them: every language prints them in English."""
 
 
-def _tail() -> pp.ParserElement:
-    """What follows the State: -e User and Inode, -p PID/Program name, -o Timer."""
-    return pp.Opt(user("user") + inode("inode")) + pp.Opt(program("program")) + pp.Opt(timer("timer"))
+def _tail(context: bool = False) -> pp.ParserElement:
+    """What follows the State: -e User and Inode, -p PID/Program name, -Z Security Context
+    (in a table whose header announces it), -o Timer."""
+    tail = pp.Opt(user("user") + inode("inode")) + pp.Opt(program("program"))
+    if context:
+        tail += pp.Opt(security_context("security_context"))
+    return tail + pp.Opt(timer("timer"))
 
 
-ROW: Final = LineGrammar(
-    proto("proto") + queue("recv_q") + queue("send_q") + endpoint("local") + endpoint("foreign")
-    + pp.Opt(state("state")) + _tail(),
-    "Linux connection row",
-)
+def _row(context: bool) -> pp.ParserElement:
+    return (proto("proto") + queue("recv_q") + queue("send_q") + endpoint("local") + endpoint("foreign")
+            + pp.Opt(state("state")) + _tail(context))
+
+
+def _raw_row(context: bool) -> pp.ParserElement:
+    return (raw_proto("proto") + queue("recv_q") + queue("send_q") + endpoint("local") + endpoint("foreign")
+            + raw_state("raw_state") + _tail(context))
+
+
+def _sctp_endpoint_row(context: bool) -> pp.ParserElement:
+    return sctp_proto("proto") + endpoint("local") + pp.Opt(state("state")) + _tail(context)
+
+
+ROW: Final = LineGrammar(_row(False), "Linux connection row")
 """tcp, udp, udplite rows and SCTP associations."""
-RAW_ROW: Final = LineGrammar(
-    raw_proto("proto") + queue("recv_q") + queue("send_q") + endpoint("local") + endpoint("foreign")
-    + raw_state("raw_state") + _tail(),
-    "Linux raw socket row",
-)
-SCTP_ENDPOINT_ROW: Final = LineGrammar(
-    sctp_proto("proto") + endpoint("local") + pp.Opt(state("state")) + _tail(),
-    "Linux SCTP endpoint row",
-)
+RAW_ROW: Final = LineGrammar(_raw_row(False), "Linux raw socket row")
+SCTP_ENDPOINT_ROW: Final = LineGrammar(_sctp_endpoint_row(False), "Linux SCTP endpoint row")
+CONTEXT_ROW: Final = LineGrammar(_row(True), "Linux connection row (-Z)")
+"""ROW in a table whose header announces the -Z ``Security Context`` column."""
+CONTEXT_RAW_ROW: Final = LineGrammar(_raw_row(True), "Linux raw socket row (-Z)")
+CONTEXT_SCTP_ENDPOINT_ROW: Final = LineGrammar(_sctp_endpoint_row(True), "Linux SCTP endpoint row (-Z)")
 SCTP_ADDRESS_LINE: Final = LineGrammar(
     pp.Regex(r"[^\s:]*+:?\S*+")("address") + pp.Opt(pp.Regex(r"\S++")("peer_address")),
     "Linux SCTP additional address line",
 )
 ROW_GRAMMARS: Final = (ROW, RAW_ROW, SCTP_ENDPOINT_ROW)
 """Tried in this order on each row."""
+CONTEXT_ROW_GRAMMARS: Final = (CONTEXT_ROW, CONTEXT_RAW_ROW, CONTEXT_SCTP_ENDPOINT_ROW)
+"""The same, in a table whose header announces the -Z ``Security Context`` column."""
 _ROW_MATCH: Final = ROW.pattern.match
+_CONTEXT_ROW_MATCH: Final = CONTEXT_ROW.pattern.match
 _NO_ENDPOINT: Final = Endpoint(None, None, None, None)
 
 _TIMER_PARTS: Final = re.compile(r"(?P<name>[^(]*?) ?\(+(?P<seconds>[\d.]+)(?:/(?P<retrans>\d+))?(?:/(?P<probes>\d+))?\)")
@@ -153,8 +182,19 @@ def looks_like_title(text: str) -> bool:
     return bool(text.strip()) and not text[:1].isspace() and not any(ch.isdigit() or ch == ":" for ch in text)
 
 
+def announces_context(header: str) -> bool:
+    """Whether a table header has the -Z ``Security Context`` column."""
+    return SECURITY_CONTEXT_HEADER in single_spaced(header)
+
+
+def security_context_value(text: str | None) -> str | None:
+    """The record's ``security_context`` of a -Z column text: ``-`` and absent are null."""
+    return None if text is None or text == "-" else text
+
+
 def table_opening(text: str, titles: dict[str, str], headers: dict[str, str], key: str) -> Opening | None:
-    """The opening of a table by its title (with the listing its suffix tells) or its header."""
+    """The opening of a table by its title (with the listing its suffix tells) or its header
+    (``security_context: true`` when it announces the -Z column)."""
     found = title_parts(text, titles)
     if found is not None:
         language, listing = found
@@ -162,16 +202,21 @@ def table_opening(text: str, titles: dict[str, str], headers: dict[str, str], ke
         return Opening(title=text.strip(), language=language, key=key, properties=properties)
     header = header_language(text, headers)
     if header is not None:
-        return Opening(title=None, language=header, key=key)
+        return Opening(title=None, language=header, key=key,
+                       properties={"security_context": True} if announces_context(text) else {})
     return None
 
 
 def adopted_preamble(opening: Opening, texts: list[str]) -> tuple[Opening, int]:
-    """Claim a ``Proto`` header just above a fragment's first row, and a title above it."""
+    """Claim a ``Proto`` header just above a fragment's first row, and a title above it; a
+    header announcing the -Z column has the rows read with it."""
     if not texts or not looks_like_header(texts[-1]):
         return opening, 0
+    if announces_context(texts[-1]):
+        opening = attrs.evolve(opening, properties={**opening.properties, "security_context": True})
     if len(texts) >= 2 and looks_like_title(texts[-2]):
-        return Opening(title=texts[-2].strip(), language="unknown", key=opening.key, consumed=False), 2
+        return Opening(title=texts[-2].strip(), language="unknown", key=opening.key, consumed=False,
+                       properties=opening.properties), 2
     return opening, 1
 
 
@@ -238,6 +283,10 @@ class LinuxConnections(SectionParser):
         super().__init__(section, opening)
         self.has_header = opening.title is None and opening.consumed
         self.wide = is_wide(section.options)
+        self.grammars = ROW_GRAMMARS  # CONTEXT_ROW_GRAMMARS once a header announced -Z
+        self.known_rows = _KNOWN_ROWS  # _KNOWN_CONTEXT_ROWS likewise
+        if opening.properties.get("security_context"):
+            self._read_contexts()
         self.sctp: Connection | None = None  # an SCTP row waiting for its indented address lines
         self.sctp_local: list[str] = []
         self.sctp_remote: list[str] = []
@@ -249,9 +298,15 @@ class LinuxConnections(SectionParser):
 
     @classmethod
     def open_fragment(cls, text: str) -> Opening | None:
+        """A header-less row; one that only the -Z grammars read (its program is followed by a
+        context) has the fragment read with the column."""
+        properties: dict[str, object] = {}
         if not any(grammar.match(text) for grammar in ROW_GRAMMARS):
-            return None
-        return Opening(title=None, language="unknown", key="linux.connections", consumed=False)
+            if not any(grammar.match(text) for grammar in CONTEXT_ROW_GRAMMARS):
+                return None
+            properties["security_context"] = True
+        return Opening(title=None, language="unknown", key="linux.connections", consumed=False,
+                       properties=properties)
 
     @classmethod
     def adopt_preamble(cls, opening: Opening, texts: list[str]) -> tuple[Opening, int]:
@@ -266,10 +321,13 @@ class LinuxConnections(SectionParser):
             return self.flush()
         if not self.has_header and self._is_header(text):
             self.has_header = True
+            if announces_context(text):
+                self._read_contexts()
             return self.mark_header(line_no)
-        known = _KNOWN_ROWS[self.wide](text)  # ROW, the common row, memoized
-        if not known:  # then RAW_ROW and SCTP_ENDPOINT_ROW, as ROW_GRAMMARS orders them
-            fields = RAW_ROW.match(text) or SCTP_ENDPOINT_ROW.match(text)
+        known = self.known_rows[self.wide](text)  # ROW (CONTEXT_ROW), the common row, memoized
+        if not known:  # then the raw and SCTP endpoint rows, in the grammars' order
+            _, raw_row, sctp_endpoint_row = self.grammars
+            fields = raw_row.match(text) or sctp_endpoint_row.match(text)
             if fields is None:
                 return self._sctp_address_line(line_no, text)
             known = _row_values(self.wide, **fields)  # type: ignore[arg-type]  # (proto is never None)
@@ -286,7 +344,7 @@ class LinuxConnections(SectionParser):
         """:meth:`SectionParser.feed_lane` with the common case inline: a row of the common
         shape (ROW, not SCTP) under a header, with no SCTP row held; written as JSON
         straight from its values where the driver asks for encoded rows."""
-        section, feed, known_rows, takes = self.section, self.feed, _KNOWN_ROWS, LANE_LINE.fullmatch
+        section, feed, known_rows, takes = self.section, self.feed, self.known_rows, LANE_LINE.fullmatch
         encode = _row_encoder() if self.encode else None
         for raw in lines:
             if type(raw) is not str or takes(raw) is None:
@@ -307,10 +365,16 @@ class LinuxConnections(SectionParser):
             claimed = feed(number + 1, text)
             if claimed is None:
                 return number, raw
+            known_rows = self.known_rows  # the line may have been a header announcing -Z
             number = section.end_line = number + 1
             if claimed:
                 yield from claimed
         return number, None
+
+    def _read_contexts(self) -> None:
+        """A header announced the -Z ``Security Context`` column: rows are read with it."""
+        self.grammars, self.known_rows = CONTEXT_ROW_GRAMMARS, _KNOWN_CONTEXT_ROWS
+        self.section.properties["security_context"] = True
 
     def _sctp_address_line(self, line_no: int, text: str) -> list[Record] | None:
         """An indented line of further addresses of the held SCTP row, else None."""
@@ -336,7 +400,7 @@ class LinuxConnections(SectionParser):
     def explain(self, text: str) -> tuple[int, str]:
         """Against the row grammar that read furthest (a raw row is told what a raw row
         expects, not that ``raw`` is no tcp protocol); the first on a tie."""
-        return max((grammar.explain(text) for grammar in ROW_GRAMMARS), key=lambda found: found[0])
+        return max((grammar.explain(text) for grammar in self.grammars), key=lambda found: found[0])
 
     def _is_header(self, text: str) -> bool:
         language = header_language(text, localized.CONNECTION_HEADERS)
@@ -349,10 +413,11 @@ class LinuxConnections(SectionParser):
 def _row_values(wide: bool, proto: str, recv_q: str | None = None, send_q: str | None = None,
                 local: str = "", foreign: str | None = None, state: str | None = None, user: str | None = None,
                 inode: str | None = None, program: str | None = None, timer: str | None = None,
-                raw_state: str | None = None) -> tuple[bool, tuple[object, ...]]:
+                raw_state: str | None = None, security_context: str | None = None) -> tuple[bool, tuple[object, ...]]:
     """What a row's fields (the results names of the row grammars) give in a table that is
     ``wide`` (-W) or not: whether the table is wide after this row, and the record's values
-    after line, platform and snapshot (:data:`_build_row`'s order)."""
+    after line, platform and snapshot (:data:`_build_row`'s order). ROW's fields come first
+    in ROW's order (its fast path passes them by position); the others' go by name."""
     protocol, ip_version = _LABELS[proto]
     foreign = foreign or ""
     if len(local) > FIELD_WIDTH or len(foreign) > FIELD_WIDTH:
@@ -380,7 +445,7 @@ def _row_values(wide: bool, proto: str, recv_q: str | None = None, send_q: str |
     return wide, (
         protocol, ip_version, local_end.host, local_end.port, local_end.service, local_cut,
         remote.host, remote.port, remote.service, remote_cut,
-        canonical, state or raw_state, pid, program_name, program_cut,
+        canonical, state or raw_state, pid, program_name, program_cut, security_context_value(security_context),
         int(recv_q) if recv_q is not None else None, int(send_q) if send_q is not None else None,
         user, int(inode) if inode is not None else None,
         timer_raw, timer_name, timer_seconds, timer_retransmits, timer_probes,
@@ -396,7 +461,16 @@ def _known_rows(wide: bool) -> Callable[[str], tuple[bool, tuple[object, ...]] |
     return memoized_by_text(known, entries=ROW_ENTRIES, longest=ROW_LONGEST)
 
 
+def _known_context_rows(wide: bool) -> Callable[[str], tuple[bool, tuple[object, ...]] | tuple[()]]:
+    """The same for CONTEXT_ROW (a -Z table; its fields go by name)."""
+    def known(text: str) -> tuple[bool, tuple[object, ...]] | tuple[()]:
+        found = _CONTEXT_ROW_MATCH(text)
+        return () if found is None else _row_values(wide, **found.groupdict())
+    return memoized_by_text(known, entries=ROW_ENTRIES, longest=ROW_LONGEST)
+
+
 _KNOWN_ROWS: Final = {wide: _known_rows(wide) for wide in (False, True)}
+_KNOWN_CONTEXT_ROWS: Final = {wide: _known_context_rows(wide) for wide in (False, True)}
 
 
 _TIMER_FIELDS: Final = ("timer_raw", "timer_name", "timer_seconds", "timer_retransmits", "timer_probes")
@@ -404,10 +478,12 @@ _BUILD_ROW_FIELDS: Final = (
     "line", "platform", "snapshot", "protocol", "ip_version",
     "local_host", "local_port", "local_service", "local_truncated",
     "remote_host", "remote_port", "remote_service", "remote_truncated",
-    "state", "state_raw", "pid", "program", "program_truncated", "recv_q", "send_q", "user", "inode", *_TIMER_FIELDS,
+    "state", "state_raw", "pid", "program", "program_truncated", "security_context", "recv_q", "send_q", "user",
+    "inode", *_TIMER_FIELDS,
 )
 _build_row: Final = record_builder(Connection, *_BUILD_ROW_FIELDS)
-"""A Linux connection record from its fields in this order (once per row)."""
+"""A Linux connection record from its fields in this order (once per row), which is the order
+Connection declares them in: :func:`values_encoder` fills its template in that order."""
 
 
 @functools.cache

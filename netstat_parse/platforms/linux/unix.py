@@ -1,4 +1,4 @@
-"""Linux unix domain sockets: net-tools ``netstat -x [-a|-l] [-p]`` and BusyBox ``netstat -x``.
+"""Linux unix domain sockets: net-tools ``netstat -x [-a|-l] [-p] [-Z]`` and BusyBox ``netstat -x``.
 
 Layout (netstat-formats.md §1.4)::
 
@@ -14,6 +14,11 @@ of the grammar. The State is blank for unconnected sockets without ACC (typical 
 CentOS 7 and BusyBox right-align the I-Node in 6 columns; BusyBox prints a path with spaces
 in full, net-tools cuts it at the first space. ``PID/Program name`` reads as in the
 connection table (cut at 19 characters, single spaces inside, padding ends it).
+
+With ``-Z`` (SELinux builds, §1.4) the header has ``Security Context`` between
+``PID/Program name`` and ``Path``, and each row the context before the path. As in the
+connection table the header decides (``CONTEXT_ROW``); a context is never a path (it has a
+colon and does not start with ``/`` or ``@``); ``-`` and a missing context give null.
 """
 
 from __future__ import annotations
@@ -29,10 +34,13 @@ from netstat_parse.platforms.linux import localized
 from netstat_parse.platforms.linux.connections import (
     STATE_WORD,
     adopted_preamble,
+    announces_context,
     header_language,
     looks_like_header,
     program,
     program_fields,
+    security_context,
+    security_context_value,
     table_opening,
 )
 
@@ -45,11 +53,18 @@ state = pp.Regex(STATE_WORD).set_name("state")
 inode = pp.Regex(r"\d++(?!\S)|-(?!\S)").set_name("I-Node")
 path = pp.Regex(r"\S.*+").set_name("path")
 
-ROW: Final = LineGrammar(
-    proto("proto") + ref_count("ref_count") + flags("flags") + sock_type("type") + pp.Opt(state("state"))
-    + inode("inode") + pp.Opt(program("program")) + pp.Opt(path("path")),
-    "Linux unix socket row",
-)
+
+def _row(context: bool) -> pp.ParserElement:
+    row = (proto("proto") + ref_count("ref_count") + flags("flags") + sock_type("type") + pp.Opt(state("state"))
+           + inode("inode") + pp.Opt(program("program")))
+    if context:
+        row += pp.Opt(security_context("security_context"))
+    return row + pp.Opt(path("path"))
+
+
+ROW: Final = LineGrammar(_row(False), "Linux unix socket row")
+CONTEXT_ROW: Final = LineGrammar(_row(True), "Linux unix socket row (-Z)")
+"""ROW in a table whose header announces the -Z ``Security Context`` column."""
 
 
 class LinuxUnixSockets(SectionParser):
@@ -63,6 +78,9 @@ class LinuxUnixSockets(SectionParser):
     def __init__(self, section: Section, opening: Opening) -> None:
         super().__init__(section, opening)
         self.has_header = opening.title is None and opening.consumed
+        self.grammar = ROW  # CONTEXT_ROW once a header announced -Z
+        if opening.properties.get("security_context"):
+            self._read_contexts()
 
     @classmethod
     def open(cls, text: str) -> Opening | None:
@@ -89,11 +107,22 @@ class LinuxUnixSockets(SectionParser):
             language = header_language(text, localized.UNIX_HEADERS)
             if language is not None and self.section.language == "unknown":
                 self.section.language = language
+            if announces_context(text):
+                self._read_contexts()
             return self.mark_header(line_no)
-        fields = ROW.match(text)
+        fields = self.grammar.match(text)
         if fields is None:
             return None
         return [self._record(fields, line_no)]
+
+    def explain(self, text: str) -> tuple[int, str]:
+        """Against the grammar of this table's columns (with -Z or without)."""
+        return self.grammar.explain(text)
+
+    def _read_contexts(self) -> None:
+        """A header announced the -Z ``Security Context`` column: rows are read with it."""
+        self.grammar = CONTEXT_ROW
+        self.section.properties["security_context"] = True
 
     def _record(self, fields: RowFields, line_no: int) -> UnixSocket:
         flag_words = tuple((fields["flags"] or "[]")[1:-1].split())
@@ -118,6 +147,7 @@ class LinuxUnixSockets(SectionParser):
             pid=pid,
             program=program_name,
             program_truncated=program_cut,
+            security_context=security_context_value(fields.get("security_context")),
             path=fields["path"] or None,
         )
 
