@@ -121,3 +121,15 @@ def test_batches_go_to_the_bytes_beneath_a_utf8_stream_in_order(encoding: str) -
     out.write("tail")
     out.flush()
     assert raw.getvalue() == "head é batch é tail".encode(encoding)
+
+
+@needs_orjson
+def test_the_values_encoder_refuses_values_out_of_field_order() -> None:
+    """The values fill the template in the record's field order: a builder that takes them in
+    another order is refused when the encoder is made, not written wrong."""
+    from netstat_parse.core.records import Connection, record_builder
+
+    assert values_encoder(record_builder(Connection, "line", "platform", "snapshot"), 3)((7, "linux", 2)) == \
+        json_body(record_builder(Connection, "line", "platform", "snapshot")(7, "linux", 2))
+    with pytest.raises(AssertionError, match="in order"):
+        values_encoder(record_builder(Connection, "line", "snapshot", "platform"), 3)

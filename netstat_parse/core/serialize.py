@@ -124,14 +124,16 @@ def values_encoder(build: Callable[..., Record], count: int) -> Callable[[tuple[
     writes the values as an array, whose elements fill a template that :func:`json_body`
     wrote for a record of placeholders. None when an element holds a comma (a string or
     array value; then the array cannot be split) or orjson refuses a value: then the caller
-    makes the record, for the writers to write."""
-    placeholders = [f"<netstat-parse value {i}>" for i in range(count)]
-    template = json_body(build(*placeholders)).replace(b"%", b"%%")
+    makes the record, for the writers to write. ``build`` must take its values in the
+    record's field order (checked here: the values fill the template in its order)."""
+    placeholders = [orjson.dumps(f"<netstat-parse value {i}>") for i in range(count)]
+    template = json_body(build(*[orjson.loads(p) for p in placeholders])).replace(b"%", b"%%")
+    places = [template.find(placeholder) for placeholder in placeholders]
+    if any(template.count(placeholder) != 1 for placeholder in placeholders) or places != sorted(places):
+        # the values fill the template in its order: ``build`` must take them in field order
+        raise AssertionError(f"{build.__name__}'s values are not written once each, in order, in {template!r}")
     for placeholder in placeholders:
-        quoted = orjson.dumps(placeholder)
-        if template.count(quoted) != 1:
-            raise AssertionError(f"{placeholder!r} is not written once in {template!r}")
-        template = template.replace(quoted, b"%b")
+        template = template.replace(placeholder, b"%b")
     dumps = orjson.dumps
 
     def encode(values: tuple[Any, ...]) -> bytes | None:
