@@ -26,7 +26,7 @@ LINUX_PROGRAMS = ("812/sshd", "1944/sshd: alice [p", "2301/java", "6360/my prog"
                   "2/", "4242/python3")
 WINDOWS_HEADER = "  Proto  Local Address          Foreign Address        State           PID"
 WINDOWS_STATES = ("ESTABLISHED",) * 5 + ("TIME_WAIT", "TIME_WAIT", "CLOSE_WAIT", "LISTENING", "SYN_SENT")
-OWNERS = ((" [chrome.exe]",), ("  RpcSs", " [svchost.exe]"), (" Can not obtain ownership information",),
+OWNERS: tuple[tuple[str, ...], ...] = ((" [chrome.exe]",), ("  RpcSs", " [svchost.exe]"), (" Can not obtain ownership information",),
           ("  Dnscache", " [svchost.exe]"), ())
 
 

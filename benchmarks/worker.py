@@ -35,7 +35,7 @@ def jc_api(path: str) -> int:
 
     parser = "route_print" if "windows-r" in path else "netstat"
     with open(path, encoding="utf-8", newline="") as handle:
-        return len(jc.parse(parser, handle.read(), quiet=True))
+        return len(list(jc.parse(parser, handle.read(), quiet=True)))
 
 
 MODES = {"floor": floor, "api-stream": api_stream, "api-document": api_document, "jc-api": jc_api}
