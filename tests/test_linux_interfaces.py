@@ -386,13 +386,16 @@ def test_link_encap_renderer_prints_the_layout_of_real_captures() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="not representable yet: 1.60 prints Media: on the block's first line")
 def test_link_encap_block_with_media() -> None:
     """net-tools 1.60 appends ``Media:PORT[(auto)]`` to the first line of an IFF_PORTSEL
-    interface (``lib/interface.c`` 1.16); the block is reported unparsed."""
+    interface (``lib/interface.c`` 1.16): kept as the ``media`` detail, the block read whole."""
     text = ("eth0      Link encap:Ethernet  HWaddr 00:0C:29:3B:58:0E  Media:unknown(auto)\n"
             "          UP BROADCAST RUNNING MULTICAST  MTU:1500  Metric:1\n\n")
-    assert netstat_parse.parse(text).unparsed == []
+    doc = netstat_parse.parse(text)
+    (block,) = doc.records()
+    assert doc.unparsed == [] and isinstance(block, Interface)
+    assert (block.name, block.mac, block.mtu, block.details["media"]) == ("eth0", "00:0C:29:3B:58:0E", 1500,
+                                                                           "unknown(auto)")
 
 
 @pytest.mark.xfail(strict=True, reason="not representable yet: both 1.60 compressed counters land in one detail")

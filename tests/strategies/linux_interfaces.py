@@ -145,10 +145,11 @@ def captures(draw: st.DrawFn) -> tuple[str, list[InterfaceStats]]:
 #   tunnel's address printer returns "": ``HWaddr`` followed by three spaces. Distribution
 #   builds print other units (RHEL ``KiB``/``MiB`` with ``b``; Debian decimal ``KB``/``MB``);
 #   the parser keeps the text in parentheses as printed, so one rule covers the shape.
-#   Addresses are ``%02X``. Not drawn for 1.60: IFF_PORTSEL (``Media:`` on the first line) and
-#   a cslip's two ``compressed:`` values, which the parser cannot represent (strict xfail
-#   tests in tests/test_linux_interfaces.py), nor P-t-P and Bcast on one line (both flags on
-#   one interface; the 1.60 inet grammar reads two label pairs).
+#   Addresses are ``%02X``. IFF_PORTSEL adds ``Media:PORT`` (``(auto)`` with IFF_AUTOMEDIA) to
+#   the first line. Not drawn for 1.60: a cslip's two ``compressed:`` values, which the parser
+#   cannot represent (a strict xfail test in tests/test_linux_interfaces.py), nor P-t-P and
+#   Bcast on one line (both flags on one interface; the 1.60 inet grammar reads two label
+#   pairs).
 
 IE_TITLE = "Kernel Interface table"
 PRINTED_FLAGS = (
@@ -292,8 +293,7 @@ def links(draw: st.DrawFn, build: str) -> Link:
     if alias:
         name += ":" + draw(st.from_regex(r"[0-9]{1,3}|[a-z]{1,5}", fullmatch=True))
     bits = draw(st.one_of(st.sampled_from(TYPICAL_FLAGS), st.integers(0, 0xFFFF)))
-    if build == "1.60":  # no Media: on the first line; not P-t-P and Bcast together (see the module doc)
-        bits &= ~0x6000
+    if build == "1.60":  # not P-t-P and Bcast together (see the module doc)
         bits &= ~0x10 if bits & 0x2 else ~0
     hardware = draw(st.sampled_from(HARDWARE if build == "2.10" else HARDWARE[:-1]))
     has_inet = alias or draw(st.booleans())
@@ -385,6 +385,9 @@ def render_1_60(link: Link) -> tuple[list[str], Interface]:
     hw, mac = link.hardware, link.hw_address(upper=True)
     lines = [f"{link.name:<9} Link encap:{hw.title}  " + (f"HWaddr {mac}  " if mac is not None else "")]
     details = {"hw_title": hw.title}
+    if link.bits & 0x2000:  # IFF_PORTSEL: the port on the first line, (auto) with IFF_AUTOMEDIA
+        details["media"] = PORTS[link.port] + ("(auto)" if link.bits & 0x4000 else "")
+        lines[0] += f"Media:{details['media']}"
     addresses = []
     if link.inet is not None:
         address, prefix, broadcast, destination = link.inet

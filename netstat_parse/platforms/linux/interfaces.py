@@ -118,9 +118,13 @@ OTHER_LINE = LineGrammar(value("label") + pp.Opt(pp.Regex(r"\S.*+")("text")), "L
 
 OLD_BLOCK_START = LineGrammar(
     name("name") + pp.Regex(r"Link encap:|[^\W\d][^\s:]*+:")("encap_label") + encap_title("hw_title")
-    + pp.Opt(pp.Regex(r"[^\W\d]\S*+(?: (?![0-9A-Fa-f]{1,2}[:-])[^\W\d]\S*+)?")("mac_label") + pp.Opt(value("mac"))),
+    + pp.Opt(pp.Regex(r"(?!Media:)[^\W\d]\S*+(?: (?![0-9A-Fa-f]{1,2}[:-])[^\W\d]\S*+)?")("mac_label")
+             + pp.Opt(pp.Regex(r"(?!Media:)\S++").set_name("hardware address")("mac")))
+    + pp.Opt(pp.Literal("Media:").suppress() + pp.Regex(r"\S++")("media")),
     "Linux -ie block start (1.60 Link encap)",
 )
+"""``NAME Link encap:TITLE  HWaddr ADDR  [Media:PORT[(auto)]]``: 1.60 (``lib/interface.c``)
+prints the media port of an IFF_PORTSEL interface on the first line, kept as ``media``."""
 OLD_INET_LINE = LineGrammar(
     pp.Literal("inet").suppress() + colon_label + value("address") + pp.Opt(colon_label("label1") + value("value1"))
     + pp.Opt(colon_label("label2") + value("value2")),
@@ -343,6 +347,8 @@ class LinuxInterfaces(SectionParser):
             block.hw_type = LINK_TITLES.get(hw_title)
             block.details["hw_title"] = hw_title
             block.mac = old["mac"]
+            if old["media"] is not None:
+                block.details["media"] = old["media"]
         return out
 
     def _block_line(self, line_no: int, text: str) -> None:
