@@ -398,11 +398,10 @@ def test_link_encap_block_with_media() -> None:
                                                                            "unknown(auto)")
 
 
-@pytest.mark.xfail(strict=True, reason="not representable yet: both 1.60 compressed counters land in one detail")
 def test_link_encap_cslip_compressed_counters() -> None:
     """A 1.60 CSLIP block prints ``             compressed:N`` after the RX line and
-    ``compressed:N`` again on the collisions line (TX); the parser keeps one string detail
-    ``compressed`` (the TX value) instead of rx_compressed and tx_compressed counters."""
+    ``compressed:N`` again on the collisions line (TX): the rx_compressed and tx_compressed
+    counters, as 2.x names them."""
     text = ("sl0       Link encap:VJ Serial Line IP  \n"
             "          UP POINTOPOINT RUNNING  MTU:296  Metric:1\n"
             "          RX packets:10 errors:0 dropped:0 overruns:0 frame:0\n"
@@ -413,3 +412,4 @@ def test_link_encap_cslip_compressed_counters() -> None:
     (block,) = netstat_parse.parse(text).records()
     assert isinstance(block, Interface)
     assert (block.counters.get("rx_compressed"), block.counters.get("tx_compressed")) == (5, 7)
+    assert block.hw_type == "cslip" and "compressed" not in block.details and block.counters["collisions"] == 0

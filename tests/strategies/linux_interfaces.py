@@ -146,10 +146,9 @@ def captures(draw: st.DrawFn) -> tuple[str, list[InterfaceStats]]:
 #   builds print other units (RHEL ``KiB``/``MiB`` with ``b``; Debian decimal ``KB``/``MB``);
 #   the parser keeps the text in parentheses as printed, so one rule covers the shape.
 #   Addresses are ``%02X``. IFF_PORTSEL adds ``Media:PORT`` (``(auto)`` with IFF_AUTOMEDIA) to
-#   the first line. Not drawn for 1.60: a cslip's two ``compressed:`` values, which the parser
-#   cannot represent (a strict xfail test in tests/test_linux_interfaces.py), nor P-t-P and
-#   Bcast on one line (both flags on one interface; the 1.60 inet grammar reads two label
-#   pairs).
+#   the first line. A cslip prints ``compressed:N`` alone on a line below the RX line and
+#   after ``collisions:N`` for TX. Not drawn for 1.60: P-t-P and Bcast on one line (both flags
+#   on one interface; the 1.60 inet grammar reads two label pairs).
 
 IE_TITLE = "Kernel Interface table"
 PRINTED_FLAGS = (
@@ -295,7 +294,7 @@ def links(draw: st.DrawFn, build: str) -> Link:
     bits = draw(st.one_of(st.sampled_from(TYPICAL_FLAGS), st.integers(0, 0xFFFF)))
     if build == "1.60":  # not P-t-P and Bcast together (see the module doc)
         bits &= ~0x10 if bits & 0x2 else ~0
-    hardware = draw(st.sampled_from(HARDWARE if build == "2.10" else HARDWARE[:-1]))
+    hardware = draw(st.sampled_from(HARDWARE))
     has_inet = alias or draw(st.booleans())
     inet = None
     if has_inet:
@@ -415,9 +414,12 @@ def render_1_60(link: Link) -> tuple[list[str], Interface]:
         s = link.stats
         lines.append(f"          RX packets:{s['rx_packets']} errors:{s['rx_errors']} dropped:{s['rx_dropped']}"
                      f" overruns:{s['rx_overruns']} frame:{s['rx_frame']}")
+        if hw.compresses:
+            lines.append(f"             compressed:{s['rx_compressed']}")
         lines.append(f"          TX packets:{s['tx_packets']} errors:{s['tx_errors']} dropped:{s['tx_dropped']}"
                      f" overruns:{s['tx_overruns']} carrier:{s['tx_carrier']}")
-        lines.append(f"          collisions:{s['collisions']} txqueuelen:{link.txqueuelen} ")
+        compressed = f"compressed:{s['tx_compressed']} " if hw.compresses else ""
+        lines.append(f"          collisions:{s['collisions']} {compressed}txqueuelen:{link.txqueuelen} ")
         details |= {"txqueuelen": str(link.txqueuelen), "rx_bytes_human": human_1_60(s["rx_bytes"]),
                     "tx_bytes_human": human_1_60(s["tx_bytes"])}
         lines.append(f"          RX bytes:{s['rx_bytes']} ({details['rx_bytes_human']})"

@@ -180,9 +180,11 @@ OLD_PAIR_KEYS: Final[dict[str, str]] = {
     "Memory": "memory", "DMA chan": "dma", "compressed": "compressed",
 }
 """English 1.60 labels -> key (other languages keep the label as printed)."""
+_OLD_PAIR_COUNTERS: Final = frozenset({"collisions", "rx_compressed", "tx_compressed"})
 LINK_TITLES: Final[dict[str, str]] = {
     "Ethernet": "ether", "Local Loopback": "loop", "Point-to-Point Protocol": "ppp", "UNSPEC": "unspec",
     "IPv6-in-IPv4": "sit", "IPIP Tunnel": "tunnel", "InfiniBand": "infiniband", "Serial Line IP": "slip",
+    "VJ Serial Line IP": "cslip",
 }
 """1.60 ``Link encap:`` title -> the short hardware name 2.x prints (lib/hw.c names)."""
 
@@ -436,9 +438,12 @@ class LinuxInterfaces(SectionParser):
             block.details[f"{side}_bytes_human"] = (fields[f"{side}_size"] or "()")[1:-1]
 
     def _old_pairs(self, block: _Block, fields: RowFields) -> None:
-        for label_text, value_text in _PAIR.findall(fields["pairs"] or ""):
-            key = OLD_PAIR_KEYS.get(label_text.strip(), label_text.strip())
-            if key == "collisions" and value_text.isdigit():
+        pairs = [(OLD_PAIR_KEYS.get(label.strip(), label.strip()), value) for label, value in
+                 _PAIR.findall(fields["pairs"] or "")]
+        for key, value_text in pairs:
+            if key == "compressed":  # cslip: alone below the RX line, after collisions for TX
+                key = "tx_compressed" if any(other == "collisions" for other, _ in pairs) else "rx_compressed"
+            if key in _OLD_PAIR_COUNTERS and value_text.isdigit():
                 block.counters[key] = int(value_text)
             else:
                 block.details[key] = value_text
