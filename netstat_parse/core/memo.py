@@ -13,8 +13,8 @@ snapshot, so what a text parses to is worth remembering. A memo here
 * does not keep a None result (for a row reader: not a row; say ``()`` to have that kept);
 * sleeps where texts barely repeat: when it fills up with fewer than ``entries / SLEEP_BELOW``
   hits since it was last full, it is emptied and the next ``entries * SLEEP_FOR`` calls skip
-  it, then it looks again. A table of unique rows would otherwise pay a lookup and a store on every row, and
-  keep results alive for the garbage collector to walk.
+  it, then it looks again. A table of unique rows would otherwise pay a lookup and a store
+  on every row, and keep results alive for the garbage collector to walk.
 """
 
 from __future__ import annotations
